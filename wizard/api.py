@@ -1,0 +1,41 @@
+"""The JSON API: POST /api/v1/evaluate returns what the decision service says, and nothing more."""
+import json
+
+from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from .decision import AnswerError, evaluate
+from .decision.envelope import unwrap
+from .openapi import SPEC
+
+MAX_BODY = 64 * 1024
+
+
+def error(status, field, message):
+    return JsonResponse({"error": {"field": field, "message": message}}, status=status)
+
+
+@csrf_exempt  # a JSON API without cookies: nothing for CSRF to protect
+@require_http_methods(["POST"])
+def evaluate_view(request):
+    if request.content_type != "application/json":
+        return error(415, None, "send the answers as JSON (Content-Type: application/json)")
+    if len(request.body) > MAX_BODY:
+        return error(413, None, f"the body is too large (at most {MAX_BODY} bytes)")
+    try:
+        answers = json.loads(request.body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return error(400, None, "the body is not valid JSON")
+    try:
+        result = evaluate(unwrap(answers))
+    except AnswerError as exc:
+        return error(400, exc.field, exc.message)
+    response = JsonResponse(result)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET"])
+def openapi_view(request):
+    return JsonResponse(SPEC)

@@ -1,0 +1,287 @@
+"""The answers a person gives: their names, types and limits, and the one place they are checked.
+
+`parse(raw)` turns a JSON object into an `Answers` value or raises `AnswerError` naming the field.
+Missing fields and JSON null mean "not asked" and count as unknown. Tri-state answers become
+True (yes), False (no) or None (unknown).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date
+from functools import lru_cache
+
+from babel import Locale
+
+from . import parameters as P
+
+GOALS = ("release_from_obligation", "stronger_permit", "naturalisation")
+TRI_STATE = ("yes", "no", "unknown")
+TURKISH_FAMILY = ("yes", "unregistered_partner", "no", "unknown")
+PERMIT_TYPES = ("permanent_regular", "permanent_asylum", "humanitarian_non_temporary", "eu_long_term", "unknown")
+EXAM_PARTS = ("reading", "listening", "writing", "speaking", "knm", "ona")
+LANGUAGE_PARTS = ("reading", "listening", "writing", "speaking")  # Staatsexamen Nt2 exists only for these
+
+EXEMPTING_DOCUMENTS = (
+    "inburgeringsdiploma", "nl_diploma", "be_sr_diploma", "caribbean_diploma", "bes_diploma",
+    "european_baccalaureate", "ib_or_igcse", "naturalisatietoets_certificate",
+    "win_certificate_profile_test", "win_certificate_nt2_level2", "cio_certificate",
+    "korte_vrijstellingstoets", "old_wi_diploma", "win_art5_2_decision", "win_art5_4_decision",
+    "naturalisatietoets_exemption", "bw_agi_letter", "duo_agi_letter_2013_2017",
+    "duo_agi_letter_after_2017", "wi2021_certificate",
+)
+NON_EXEMPTING_DOCUMENTS = ("mbo1_diploma", "nt2_diploma", "evidently_integrated_letter")
+DOCUMENTS = EXEMPTING_DOCUMENTS + NON_EXEMPTING_DOCUMENTS
+MEDICAL_DOCUMENTS = ("bw_medical_letter", "duo_medical_letter", "municipal_doctor_advice", "szw_medical_advice")
+
+# ISO 3166-1 alpha-2 codes as Babel knows them, less CLDR's codes that are not countries.
+_NOT_COUNTRIES = {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
+
+
+@lru_cache(maxsize=1)
+def country_codes():
+    return frozenset(
+        code for code in Locale("en").territories if len(code) == 2 and code.isalpha()
+    ) - _NOT_COUNTRIES
+
+
+class AnswerError(ValueError):
+    """An answer that cannot be used. `field` names it (dotted for nested values)."""
+
+    def __init__(self, field_name, message):
+        super().__init__(f"{field_name}: {message}")
+        self.field = field_name
+        self.message = message
+
+    def as_dict(self):
+        return {"field": self.field, "message": self.message}
+
+
+@dataclass(frozen=True)
+class ExamPart:
+    passed: bool
+    attempts_inburgering: int | None = None
+    attempts_nt2: int | None = None
+
+
+@dataclass(frozen=True)
+class MedicalDocument:
+    id: str
+    date: date | None = None
+
+
+@dataclass(frozen=True)
+class Answers:
+    today: date
+    goal: str | None = None
+    birth_date: date | None = None
+    nationalities: tuple | None = None
+    turkish_family_member: str | None = None  # "yes", "unregistered_partner", "no"; None unknown
+    obliged: bool | None = None
+    obligation_start: date | None = None
+    term_start: date | None = None
+    diploma: bool | None = None
+    exam_parts: dict | None = None  # part -> ExamPart; parts not reported are absent
+    participation_statement_done: bool | None = None
+    hours_inburgering: int | None = None
+    hours_nt2: int | None = None
+    hours_alfa: int | None = None
+    hours_education: int | None = None
+    school_listed_at_start: bool | None = None
+    school_listed_now: bool | None = None
+    school_closed: bool | None = None
+    difficult_situation: bool | None = None
+    years_lived_in_nl: float | None = None
+    years_worked_in_nl: float | None = None
+    dutch_good: bool | None = None
+    school_age_years_in_nl: float | None = None
+    documents: tuple | None = None
+    medical_documents: tuple | None = None
+    medical_condition: bool | None = None
+    duo_advice_agi: bool | None = None
+    duo_advice_integrated: bool | None = None
+    roc_advice_date: date | None = None
+    special_circumstances: bool | None = None
+    permit_type: str | None = None
+    application_date: date | None = None
+    given: frozenset = field(default=frozenset())  # the field names that were answered
+
+    @property
+    def on(self) -> date:
+        """The day of the IND application: `application_date`, or today."""
+        return self.application_date or self.today
+
+
+# The answer fields, in the contract's order (today first).
+FIELDS = tuple(f.name for f in fields(Answers) if f.name != "given")
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date(name, value, *, not_after=None):
+    if not isinstance(value, str) or not _DATE_RE.match(value):
+        raise AnswerError(name, "must be a date written as YYYY-MM-DD")
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise AnswerError(name, f"{value} is not a date that exists") from None
+    if not P.EARLIEST_DATE <= day <= P.LATEST_DATE:
+        raise AnswerError(name, f"must be between {P.EARLIEST_DATE} and {P.LATEST_DATE}")
+    if not_after is not None and day > not_after:
+        raise AnswerError(name, f"is in the future ({value} is after {not_after.isoformat()})")
+    return day
+
+
+def _choice(name, value, allowed):
+    if not isinstance(value, str) or value not in allowed:
+        raise AnswerError(name, "must be one of: " + ", ".join(allowed))
+    return value
+
+
+def _tri(name, value):
+    return {"yes": True, "no": False, "unknown": None}[_choice(name, value, TRI_STATE)]
+
+
+def _number(name, value, *, whole, maximum):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise AnswerError(name, "must be a number")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise AnswerError(name, "must be a number")
+    if value < 0:
+        raise AnswerError(name, "cannot be negative")
+    if value > maximum:
+        raise AnswerError(name, f"is too large (at most {maximum})")
+    if whole:
+        if isinstance(value, float) and not value.is_integer():
+            raise AnswerError(name, "must be a whole number")
+        return int(value)
+    return value
+
+
+def _list(name, value):
+    if not isinstance(value, list):
+        raise AnswerError(name, "must be a list")
+    if len(value) > 50:
+        raise AnswerError(name, "has too many items")
+    return value
+
+
+def _object(name, value, allowed_keys, required=()):
+    if not isinstance(value, dict):
+        raise AnswerError(name, "must be an object")
+    for key in value:
+        if key not in allowed_keys:
+            raise AnswerError(f"{name}.{key}", "is not a known field")
+    for key in required:
+        if value.get(key) is None:
+            raise AnswerError(f"{name}.{key}", "is required")
+    return value
+
+
+def _nationalities(name, value):
+    codes = []
+    for i, code in enumerate(_list(name, value)):
+        if not isinstance(code, str) or code.upper() not in country_codes():
+            raise AnswerError(f"{name}[{i}]", "must be a two-letter country code (ISO 3166-1), such as SY or BE")
+        codes.append(code.upper())
+    return tuple(codes)
+
+
+def _exam_parts(name, value):
+    parts = {}
+    for part, raw in _object(name, value, EXAM_PARTS).items():
+        if raw is None:
+            continue
+        where = f"{name}.{part}"
+        _object(where, raw, ("passed", "attempts_inburgering", "attempts_nt2"), required=("passed",))
+        # There is no Staatsexamen Nt2 for knm and ona: an attempt there is refused; 0 is harmless.
+        if part not in LANGUAGE_PARTS and raw.get("attempts_nt2") not in (None, 0):
+            raise AnswerError(f"{where}.attempts_nt2", "there is no Staatsexamen Nt2 for this part")
+        if not isinstance(raw["passed"], bool):
+            raise AnswerError(f"{where}.passed", "must be true or false")
+        attempts = {}
+        for key in ("attempts_inburgering", "attempts_nt2"):
+            if raw.get(key) is not None:
+                attempts[key] = _number(f"{where}.{key}", raw[key], whole=True, maximum=P.MAX_ATTEMPTS)
+        parts[part] = ExamPart(raw["passed"], **attempts)
+    return parts
+
+
+def _documents(name, value):
+    ids = []
+    for i, doc in enumerate(_list(name, value)):
+        if not isinstance(doc, str) or doc not in DOCUMENTS:
+            raise AnswerError(f"{name}[{i}]", "is not a known document id")
+        ids.append(doc)
+    return tuple(ids)
+
+
+def _medical_documents(name, value, today):
+    docs = []
+    for i, raw in enumerate(_list(name, value)):
+        where = f"{name}[{i}]"
+        _object(where, raw, ("id", "date"), required=("id",))
+        if not isinstance(raw["id"], str) or raw["id"] not in MEDICAL_DOCUMENTS:
+            raise AnswerError(f"{where}.id", "is not a known medical document id")
+        day = raw.get("date")
+        docs.append(MedicalDocument(raw["id"], None if day is None else _date(f"{where}.date", day, not_after=today)))
+    return tuple(docs)
+
+
+def parse(raw, today: date | None = None) -> Answers:
+    """Check every answer; return an Answers value. `raw["today"]` wins over the `today` argument."""
+    if not isinstance(raw, dict):
+        raise AnswerError("answers", "must be a JSON object")
+    for key in raw:
+        if key not in FIELDS:
+            raise AnswerError(key, "is not a known field")
+    given = {k for k, v in raw.items() if v is not None}
+    if "today" in given:
+        today = _date("today", raw["today"])
+    today = today or date.today()
+
+    def get(name):
+        return raw.get(name) if name in given else None
+
+    values = {"today": today}
+    past = dict(not_after=today)
+    converters = {
+        "goal": lambda n, v: _choice(n, v, GOALS),
+        "birth_date": lambda n, v: _date(n, v, **past),
+        "nationalities": _nationalities,
+        "turkish_family_member": lambda n, v: (
+            None if _choice(n, v, TURKISH_FAMILY) == "unknown" else v),
+        "obligation_start": lambda n, v: _date(n, v, **past),
+        "term_start": lambda n, v: _date(n, v, **past),
+        "exam_parts": _exam_parts,
+        "hours_inburgering": lambda n, v: _number(n, v, whole=True, maximum=P.MAX_HOURS),
+        "hours_nt2": lambda n, v: _number(n, v, whole=True, maximum=P.MAX_HOURS),
+        "hours_alfa": lambda n, v: _number(n, v, whole=True, maximum=P.MAX_HOURS),
+        "hours_education": lambda n, v: _number(n, v, whole=True, maximum=P.MAX_HOURS),
+        "years_lived_in_nl": lambda n, v: _number(n, v, whole=False, maximum=P.MAX_YEARS),
+        "years_worked_in_nl": lambda n, v: _number(n, v, whole=False, maximum=P.MAX_YEARS),
+        "school_age_years_in_nl": lambda n, v: _number(n, v, whole=False, maximum=P.MAX_SCHOOL_AGE_YEARS),
+        "documents": _documents,
+        "medical_documents": lambda n, v: _medical_documents(n, v, today),
+        "roc_advice_date": lambda n, v: _date(n, v, **past),
+        "permit_type": lambda n, v: None if _choice(n, v, PERMIT_TYPES) == "unknown" else v,
+        "application_date": lambda n, v: _date(n, v),
+    }
+    tri_fields = ("obliged", "diploma", "participation_statement_done", "school_listed_at_start",
+                  "school_listed_now", "school_closed", "difficult_situation", "dutch_good",
+                  "medical_condition", "duo_advice_agi", "duo_advice_integrated", "special_circumstances")
+    for name in FIELDS[1:]:
+        value = get(name)
+        if value is None:
+            continue
+        if name in tri_fields:
+            values[name] = _tri(name, value)
+        else:
+            values[name] = converters[name](name, value)
+    if "birth_date" in values and "application_date" in values and values["application_date"] < values["birth_date"]:
+        raise AnswerError("application_date", "is before the birth date")
+    if "term_start" in values and "birth_date" in values and values["term_start"] < values["birth_date"]:
+        raise AnswerError("term_start", "is before the birth date")
+    if "obligation_start" in values and "birth_date" in values and values["obligation_start"] < values["birth_date"]:
+        raise AnswerError("obligation_start", "is before the birth date")
+    return Answers(given=frozenset(given - {"today"}), **values)

@@ -1,0 +1,151 @@
+"""Counting rules used by several routes: the 2.5 years, course hours, exam attempts.
+
+A missing number is unknown, but a condition is decided whenever the known values decide it:
+hours and attempts are never negative (rules.md, "Missing answers inside sums and lists").
+"""
+from __future__ import annotations
+
+from . import parameters as P
+from .answers import EXAM_PARTS, LANGUAGE_PARTS, Answers
+from .dates import add_months
+from .logic import MET, UNKNOWN, UNMET, WAIT, Condition, note
+
+INF = float("inf")
+
+
+def _low(value):
+    return 0 if value is None else value
+
+
+def _high(value):
+    return INF if value is None else value
+
+
+def term_elapsed(a: Answers, source: str, notes: list) -> Condition:
+    """'Uw inburgeringstermijn is 2,5 jaar geleden gestart': term start + 30 calendar months <= today."""
+    start = a.term_start
+    if start is None and a.obligation_start is not None:
+        start = a.obligation_start
+        notes.append(note("term_start_assumed", obligation_start=start.isoformat()))
+    phrase = "Uw inburgeringstermijn is 2,5 jaar geleden gestart"
+    if start is None:
+        return Condition("term_elapsed", UNKNOWN, source, phrase, kind=WAIT, asks=("term_start",))
+    from_day = add_months(start, P.TERM_MONTHS.value)
+    status = MET if from_day <= a.today else UNMET
+    return Condition("term_elapsed", status, source, phrase, kind=WAIT, eligible_from=from_day,
+                     details={"term_start": start.isoformat()})
+
+
+def _course_ways(hi, hn, ha):
+    """Hours still missing for each way of the course route (0 = that way is met)."""
+    way_nt2 = max(0, P.HOURS_TOTAL.value - (hi + hn))
+    way_alfa = max(0, P.HOURS_INBURGERING_WITH_ALFA.value - hi, P.HOURS_TOTAL.value - (hi + ha))
+    return way_nt2, way_alfa
+
+
+def course_hours(a: Answers, source: str, notes: list) -> Condition:
+    """Course route: inburgering + Nt2 >= 600, or inburgering >= 200 and inburgering + alfa >= 600.
+
+    'U mag uren inburgeringscursus en uren Nt2 bij elkaar optellen. U mag ook uren
+    inburgeringscursus en alfabetiseringscursus bij elkaar optellen, als u minimaal 200 uur
+    inburgeringscursus hebt gedaan.' The texts never allow all three kinds together.
+    """
+    hi, hn, ha = a.hours_inburgering, a.hours_nt2, a.hours_alfa
+    low = _course_ways(_low(hi), _low(hn), _low(ha))
+    high = _course_ways(_high(hi), _high(hn), _high(ha))
+    phrase = "U hebt minimaal 600 uur cursus gedaan"
+    need = P.HOURS_TOTAL.value
+    if min(low) == 0:
+        status = MET
+    elif min(high) > 0:
+        status = UNMET
+    else:
+        status = UNKNOWN
+    missing = min(low)
+    nearest = "inburgering_plus_nt2" if low[0] <= low[1] else "inburgering_plus_alfa"
+    have = _low(hi) + (_low(hn) if nearest == "inburgering_plus_nt2" else _low(ha))
+    details = {"way": nearest, "hours_missing": missing}
+    if status == UNMET and _low(hi) + _low(hn) + _low(ha) >= need:
+        notes.append(note("ask_duo_combine_hours", total=_low(hi) + _low(hn) + _low(ha)))
+    if status == UNMET and _low(hi) < P.HOURS_INBURGERING_WITH_ALFA.value and _low(ha) > 0:
+        details["inburgering_hours_for_alfa"] = P.HOURS_INBURGERING_WITH_ALFA.value
+    asks = tuple(n for n, v in (("hours_inburgering", hi), ("hours_nt2", hn), ("hours_alfa", ha)) if v is None)
+    return Condition("hours", status, source, phrase, asks=asks, have=have, need=need, details=details)
+
+
+def alfa_hours(a: Answers, source: str) -> Condition:
+    """Alfa route: 'minimaal 600 uur ... Hiervan moet minimaal 300 uur alfabetiseringscursus zijn.
+    De rest mag inburgeringscursus zijn.'"""
+    hi, ha = a.hours_inburgering, a.hours_alfa
+    total, alfa_min = P.HOURS_TOTAL.value, P.HOURS_ALFA_MIN.value
+
+    def missing(hi_, ha_):
+        return max(0, alfa_min - ha_, total - (ha_ + hi_))
+
+    low, high = missing(_low(hi), _low(ha)), missing(_high(hi), _high(ha))
+    status = MET if low == 0 else (UNMET if high > 0 else UNKNOWN)
+    asks = tuple(n for n, v in (("hours_alfa", ha), ("hours_inburgering", hi)) if v is None)
+    return Condition("hours", status, source, "Hiervan moet minimaal 300 uur alfabetiseringscursus zijn",
+                     asks=asks, have=_low(ha) + _low(hi), need=total,
+                     details={"hours_alfa": _low(ha), "hours_alfa_need": alfa_min, "hours_missing": low})
+
+
+def _ona_counts(a: Answers) -> bool | None:
+    """ONA is part of the exam only for an inburgeringsplicht from 1 January 2015."""
+    if a.obligation_start is None:
+        return None
+    return a.obligation_start >= P.ONA_FROM.value
+
+
+def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list) -> Condition:
+    """For every part not passed: attempts_inburgering + min(attempts_nt2, 2) >= need.
+
+    'Per examen mag u niet meer dan 2 Nt2-examens meetellen.' Nt2 attempts exist only for the
+    four language parts. A part not reported is unknown.
+    """
+    cap = P.NT2_ATTEMPTS_CAP.value
+    parts = a.exam_parts or {}
+    statuses, report = [], []
+    weakest = None
+    ona = _ona_counts(a)
+    for name in EXAM_PARTS:
+        part = parts.get(name)
+        if part is None:
+            if name == "ona" and ona is False:
+                continue
+            statuses.append(UNKNOWN)
+            report.append({"part": name, "status": UNKNOWN})
+            continue
+        if part.passed:
+            report.append({"part": name, "status": MET, "passed": True})
+            continue
+        ai = part.attempts_inburgering
+        an = part.attempts_nt2 if name in LANGUAGE_PARTS else 0
+        low = _low(ai) + min(_low(an), cap)
+        high = _high(ai) + min(_high(an), cap)
+        status = MET if low >= need else (UNMET if high < need else UNKNOWN)
+        if name == "ona" and ona is not True:
+            if ona is False:
+                report.append({"part": name, "status": MET, "counts": False})
+                continue
+            if status == UNMET:
+                status = UNKNOWN
+        statuses.append(status)
+        report.append({"part": name, "status": status, "have": low, "need": need})
+        if weakest is None or low < weakest:
+            weakest = low
+    if UNMET in statuses:
+        status = UNMET
+    elif UNKNOWN in statuses:
+        status = UNKNOWN
+    else:
+        status = MET
+    if all(r.get("passed") or r.get("counts") is False for r in report):
+        notes.append(note("all_parts_passed"))
+    asks = ("exam_parts",) if status == UNKNOWN else ()
+    return Condition("exam_attempts", status, source, phrase, asks=asks, have=weakest, need=need,
+                     details={"parts": report})
+
+
+def any_part_passed(a: Answers) -> bool:
+    return any(p.passed for p in (a.exam_parts or {}).values())

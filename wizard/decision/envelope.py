@@ -1,0 +1,9 @@
+"""Answers may come bare, or wrapped as {"answers": {...}} like the shared example files."""
+
+ENVELOPE_KEYS = {"answers", "expect", "eligible_from", "advice", "exit"}
+
+
+def unwrap(payload):
+    if isinstance(payload, dict) and isinstance(payload.get("answers"), dict) and set(payload) <= ENVELOPE_KEYS:
+        return payload["answers"]
+    return payload

@@ -1,0 +1,129 @@
+"""Three-valued conditions and how a route's status follows from them.
+
+A condition is met, unmet or unknown. Unknown never counts as "no". The status of a route
+follows the precedence fixed in rules.md ("Decisions on open points: Status precedence").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import sources
+
+MET, UNMET, UNKNOWN = "met", "unmet", "unknown"
+
+ELIGIBLE = "eligible"
+NOT_YET = "not_yet"
+NEEDS_INFO = "needs_info"
+NOT_ELIGIBLE = "not_eligible"
+NOT_APPLICABLE = "not_applicable"
+STATUS_ORDER = (ELIGIBLE, NOT_YET, NEEDS_INFO, NOT_ELIGIBLE, NOT_APPLICABLE)
+
+# Kinds of condition: a scope condition says whether the route is for this person at all;
+# a wait condition is only a matter of time.
+SCOPE, WAIT, NORMAL = "scope", "wait", "normal"
+
+
+def tri(value: bool | None) -> str:
+    """True/False/None -> met/unmet/unknown."""
+    return UNKNOWN if value is None else (MET if value else UNMET)
+
+
+def any_of(*statuses: str) -> str:
+    """Three-valued OR."""
+    if MET in statuses:
+        return MET
+    return UNKNOWN if UNKNOWN in statuses else UNMET
+
+
+def all_of(*statuses: str) -> str:
+    """Three-valued AND."""
+    if UNMET in statuses:
+        return UNMET
+    return UNKNOWN if UNKNOWN in statuses else MET
+
+
+@dataclass
+class Condition:
+    id: str
+    status: str
+    source: str
+    phrase: str
+    kind: str = NORMAL
+    asks: tuple = ()  # the answers that decide the condition when it is unknown
+    have: object = None
+    need: object = None
+    eligible_from: date | None = None
+    details: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        out = {"id": self.id, "status": self.status, "source": self.source,
+               "source_title": sources.TITLES[self.source], "phrase": self.phrase}
+        if self.kind != NORMAL:
+            out["kind"] = self.kind
+        if self.have is not None or self.need is not None:
+            out["have"], out["need"] = self.have, self.need
+        if self.eligible_from is not None:
+            out["eligible_from"] = self.eligible_from.isoformat()
+        if self.status == UNKNOWN and self.asks:
+            out["asks"] = list(self.asks)
+        out.update(self.details)
+        return out
+
+
+def route_status(conditions: list[Condition]) -> str:
+    """not_applicable > not_eligible > needs_info > not_yet > eligible (rules.md, Status precedence)."""
+    if any(c.kind == SCOPE and c.status == UNMET for c in conditions):
+        return NOT_APPLICABLE
+    if any(c.kind != WAIT and c.status == UNMET for c in conditions):
+        return NOT_ELIGIBLE
+    if any(c.status == UNKNOWN for c in conditions):
+        return NEEDS_INFO
+    if any(c.kind == WAIT and c.status == UNMET for c in conditions):
+        return NOT_YET
+    return ELIGIBLE
+
+
+@dataclass
+class Route:
+    id: str
+    source: str
+    conditions: list
+    forms: list
+    send_to: str
+    costs: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+    answer_weeks: int | None = None
+    status: str = ""
+    eligible_from: date | None = None
+    overridden: bool = False
+
+    def decide(self) -> "Route":
+        if not self.status:
+            self.status = route_status(self.conditions)
+        if self.status == NOT_YET:
+            waits = [c.eligible_from for c in self.conditions if c.kind == WAIT and c.eligible_from]
+            self.eligible_from = max(waits) if waits else None
+        return self
+
+    def condition(self, cid: str) -> Condition | None:
+        return next((c for c in self.conditions if c.id == cid), None)
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "status": self.status,
+            "eligible_from": self.eligible_from.isoformat() if self.eligible_from else None,
+            "source": self.source,
+            "source_title": sources.TITLES[self.source],
+            "conditions": [c.as_dict() for c in self.conditions],
+            "forms": list(self.forms),
+            "send_to": self.send_to,
+            "costs": list(self.costs),
+            "answer_weeks": self.answer_weeks,
+            "notes": list(self.notes),
+        }
+
+
+def note(note_id: str, **params) -> dict:
+    return {"id": note_id, **params}

@@ -1,0 +1,128 @@
+"""Which questions still matter: those whose answer could change the status of some route.
+
+The wizard asks only these. A question is relevant when some plausible answer to it gives
+another status to a route, or to a condition of a route that is still open, than leaving it
+unanswered does. Once a route of the
+chosen goal is eligible the person has a way, and nothing more is asked.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from . import parameters as P
+from .answers import EXAM_PARTS, FIELDS, GOALS, Answers, ExamPart, MedicalDocument, parse
+from .dates import add_months
+from .engine import routes_for
+from .logic import ELIGIBLE, NEEDS_INFO
+
+# Every answer a person can be asked (today and the application date are not questions).
+QUESTIONS = tuple(f for f in FIELDS if f not in ("today", "application_date"))
+
+TRI = (True, False)
+
+
+def _clamp(day: date, latest: date) -> date:
+    return max(P.EARLIEST_DATE,
+               min(day, latest))
+
+
+def _exam_candidates():
+    def parts(passed, ai, an):
+        return {p: ExamPart(passed, ai, an if p in ("reading", "listening", "writing", "speaking") else None)
+                for p in EXAM_PARTS}
+    one_failed = parts(True, 1, 0)
+    one_failed["knm"] = ExamPart(False, 3, None)
+    return (parts(True, 1, 0), parts(False, 0, 0), parts(False, 4, 2), one_failed)
+
+
+_EXAMS = _exam_candidates()
+_HOURS = (0, 200, 300, 600, 1000)
+
+
+def candidates(name: str, a: Answers) -> tuple:
+    """A small set of answers that between them reach every boundary the rules draw."""
+    today, on = a.today, a.on
+    if name == "goal":
+        return GOALS
+    if name == "birth_date":
+        return tuple(_clamp(add_months(on, -12 * y), today) for y in (10, 40, 70, 90))
+    if name == "nationalities":
+        return (("BE",), ("TR",), ("SY",))
+    if name == "turkish_family_member":
+        return ("yes", "no", "unregistered_partner")
+    if name == "obligation_start":
+        days = (date(2012, 6, 1), date(2014, 6, 1), date(2016, 6, 1), date(2018, 6, 1), date(2021, 12, 31),
+                date(2022, 1, 1), add_months(today, -12), today)
+        return tuple(d for d in days if d <= today)
+    if name == "term_start":
+        return (add_months(today, -40), add_months(today, -1), today)
+    if name == "exam_parts":
+        return _EXAMS
+    if name.startswith("hours_"):
+        return _HOURS
+    if name == "years_lived_in_nl":
+        return (0, 10, 20)
+    if name == "years_worked_in_nl":
+        return (0, 5, 10)
+    if name == "school_age_years_in_nl":
+        return (0, 8)
+    if name == "documents":
+        return ((), ("nl_diploma",), ("bw_agi_letter",), ("duo_agi_letter_2013_2017",),
+                ("duo_agi_letter_after_2017",))
+    if name == "medical_documents":
+        return ((), (MedicalDocument("szw_medical_advice", today),), (MedicalDocument("duo_medical_letter"),),
+                (MedicalDocument("bw_medical_letter"),))
+    if name == "roc_advice_date":
+        return (add_months(today, -12), date(2010, 1, 1))
+    if name == "permit_type":
+        return ("eu_long_term", "permanent_regular")
+    return TRI  # every tri-state question
+
+
+def _statuses(a: Answers) -> tuple:
+    """Each route's status and, for a route still open (needs_info), its conditions' statuses.
+
+    A route that is decided stays decided whatever else is answered, so only the open routes'
+    conditions count: an answer that decides one of them is progress even when the route needs
+    more answers still."""
+    goals = [a.goal] if a.goal else list(GOALS)
+    return tuple((r.id, r.status, tuple(c.status for c in r.conditions) if r.status == NEEDS_INFO else ())
+                 for g in goals for r in routes_for(a, g))
+
+
+def _goal_reached(a: Answers, statuses: tuple) -> bool:
+    return a.goal is not None and any(s[1] == ELIGIBLE for s in statuses)
+
+
+def is_relevant_parsed(a: Answers, name: str) -> bool:
+    if name == "goal":
+        return a.goal is None
+    base = replace(a, **{name: None})
+    before = _statuses(base)
+    if _goal_reached(base, before):
+        return False
+    return any(_statuses(replace(base, **{name: value})) != before for value in candidates(name, base))
+
+
+@lru_cache(maxsize=4096)
+def _relevant_cached(key: str, today: date | None) -> tuple:
+    a = parse(json.loads(key), today)
+    return tuple(q for q in QUESTIONS if is_relevant_parsed(a, q))
+
+
+def relevant_questions(answers: dict, today: date | None = None) -> list:
+    """The questions (answer names) whose answer could still change the status of some route.
+
+    Questions already answered are judged as if they were not: would their answer matter?
+    Raises AnswerError when the answers given are not valid.
+    """
+    key = json.dumps(answers, sort_keys=True, default=str)
+    return list(_relevant_cached(key, today))
+
+
+def is_relevant(answers: dict, name: str, today: date | None = None) -> bool:
+    return name in relevant_questions(answers, today)
+

@@ -1,0 +1,1 @@
+"""One module per source text: the routes each text describes."""

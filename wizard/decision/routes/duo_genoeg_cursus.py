@@ -1,0 +1,149 @@
+"""DUO, "Genoeg cursus en examens gedaan": release from the inburgeringsplicht (AGI ontheffing).
+
+Routes: duo_agi_course, duo_agi_alfa, szw_hardship_letter.
+"""
+from __future__ import annotations
+
+from .. import parameters as P
+from ..answers import Answers
+from ..counting import alfa_hours, course_hours, exam_attempts, term_elapsed
+from ..logic import (ELIGIBLE, MET, NORMAL, NOT_APPLICABLE, NOT_ELIGIBLE, NOT_YET, SCOPE, UNKNOWN, UNMET,
+                     Condition, Route, note, tri)
+from ..sources import DUO_GENOEG as SRC
+
+GOAL = "release_from_obligation"
+ROUTE_IDS = ("duo_agi_course", "duo_agi_alfa", "szw_hardship_letter")
+AGI_FORMS = ("agi_ontheffing_application", "course_participation_statement")
+
+
+def obliged(a: Answers) -> Condition:
+    """There must be an inburgeringsplicht to be released from."""
+    value = a.obliged
+    if value is None and a.obligation_start is not None:
+        value = True  # a start date means there was an obligation
+    return Condition("obliged", tri(value), SRC, "Moest u beginnen met inburgeren", kind=SCOPE,
+                     asks=("obliged",))
+
+
+def started_before_2022(a: Answers) -> Condition:
+    """'Moest u beginnen met inburgeren op 1 januari 2022 of later? Dan is deze pagina niet voor u.'"""
+    start = a.obligation_start
+    value = None if start is None else start < P.WI2021_START.value
+    return Condition("obligation_before_2022", tri(value), SRC,
+                     "U moest beginnen met inburgeren vóór 1 januari 2022", kind=SCOPE,
+                     asks=("obligation_start",))
+
+
+def school_listed(a: Answers, now: bool) -> Condition:
+    """Course route: 'Uw school stond op zoekinburgerschool.nl toen u begon' (past tense);
+    alfa route: 'Uw school staat op zoekinburgerschool.nl' (present tense). A closed school
+    cannot 'staan' on the list: then the listing at the start counts (rules.md, A closed school)."""
+    if now and a.school_closed is not True:
+        return Condition("school_listed_now", tri(a.school_listed_now), SRC,
+                         "Uw school staat op zoekinburgerschool.nl", asks=("school_listed_now",))
+    return Condition("school_listed_at_start", tri(a.school_listed_at_start), SRC,
+                     "Uw school stond op zoekinburgerschool.nl toen u begon met de cursus",
+                     asks=("school_listed_at_start",))
+
+
+def common_notes(a: Answers) -> list:
+    notes = [note("exam_parts_only"), note("online_lessons_do_not_count",
+                                          since=P.ONLINE_HOURS_END.value.isoformat())]
+    if a.obligation_start is not None and a.obligation_start >= P.PARTICIPATION_FROM.value:
+        notes.append(note("participation_statement_still_needed"))
+    return notes
+
+
+def forms(a: Answers) -> list:
+    if a.school_closed is True:
+        return ["agi_ontheffing_application"]  # the school cannot sign: evidence instead (school_closed_evidence)
+    return list(AGI_FORMS)
+
+
+def scope_notes(a: Answers, conditions) -> list:
+    if conditions[0].status == UNMET:
+        return [note("no_obligation")]
+    if conditions[1].status == UNMET:
+        return [note("not_for_2022_or_later")]
+    return []
+
+
+def duo_agi_course(a: Answers) -> Route:
+    notes = common_notes(a)
+    conditions = [
+        obliged(a),
+        started_before_2022(a),
+        term_elapsed(a, SRC, notes),
+        course_hours(a, SRC, notes),
+        school_listed(a, now=False),
+        exam_attempts(a, P.ATTEMPTS_AGI.value, SRC,
+                      "U hebt minimaal 4 keer geprobeerd om alle examens te halen", notes),
+    ]
+    if a.school_closed is True:
+        notes.append(note("school_closed_send_evidence"))
+    return Route("duo_agi_course", SRC, conditions, forms(a), "duo",
+                 notes=scope_notes(a, conditions) + notes, answer_weeks=P.ANSWER_WEEKS_DUO.value).decide()
+
+
+def duo_agi_alfa(a: Answers) -> Route:
+    notes = common_notes(a)
+    conditions = [
+        obliged(a),
+        started_before_2022(a),
+        term_elapsed(a, SRC, notes),
+        alfa_hours(a, SRC),
+        school_listed(a, now=True),
+    ]
+    notes.append(note("duo_test_take_part_actively"))
+    if a.school_closed is True:
+        notes.append(note("school_closed_send_evidence"))
+    return Route("duo_agi_alfa", SRC, conditions, forms(a), "duo",
+                 costs=[{"id": "duo_test", "eur": P.COST_DUO_TEST.value}],
+                 notes=scope_notes(a, conditions) + notes, answer_weeks=P.ANSWER_WEEKS_DUO.value).decide()
+
+
+def szw_hardship_letter(a: Answers, course: Route, alfa: Route) -> Route:
+    """'Hebt u minimaal 600 uur cursus of onderwijs gevolgd? Maar kunt u door een heel moeilijke
+    situatie niet aan alle voorwaarden voldoen? Stuur dan een brief.'"""
+    values = (a.hours_inburgering, a.hours_nt2, a.hours_alfa, a.hours_education)
+    known = sum(v for v in values if v is not None)
+    need = P.HOURS_TOTAL.value
+    hours_status = MET if known >= need else (UNMET if None not in values else UNKNOWN)
+    asks = tuple(n for n, v in zip(("hours_inburgering", "hours_nt2", "hours_alfa", "hours_education"), values)
+                 if v is None)
+    statuses = {course.status, alfa.status}
+    if statuses & {ELIGIBLE, NOT_YET}:
+        no_duo_route = UNMET
+    elif statuses <= {NOT_ELIGIBLE, NOT_APPLICABLE}:
+        no_duo_route = MET
+    else:
+        no_duo_route = UNKNOWN
+    conditions = [
+        obliged(a),
+        started_before_2022(a),
+        Condition("hours_any_course_or_education", hours_status, SRC,
+                  "Hebt u minimaal 600 uur cursus of onderwijs gevolgd?", asks=asks, have=known, need=need),
+        Condition("difficult_situation", tri(a.difficult_situation), SRC,
+                  "kunt u door een heel moeilijke situatie niet aan alle voorwaarden voldoen?",
+                  asks=("difficult_situation",)),
+        Condition("no_duo_agi_route", no_duo_route, SRC, "niet aan alle voorwaarden voldoen", kind=NORMAL,
+                  asks=("duo_agi_course", "duo_agi_alfa")),
+    ]
+    notes = scope_notes(a, conditions)
+    if no_duo_route == UNMET:
+        notes.append(note("ordinary_application_fits"))
+    notes.append(note("explain_situation_exactly"))
+    return Route("szw_hardship_letter", SRC, conditions, ["szw_letter"], "szw", notes=notes).decide()
+
+
+def routes(a: Answers) -> list[Route]:
+    course = duo_agi_course(a)
+    alfa = duo_agi_alfa(a)
+    return [course, alfa, szw_hardship_letter(a, course, alfa)]
+
+
+def in_scope(route: Route) -> bool:
+    return route.status != NOT_APPLICABLE
+
+
+__all__ = ["routes", "ROUTE_IDS", "GOAL", "in_scope", "UNKNOWN"]

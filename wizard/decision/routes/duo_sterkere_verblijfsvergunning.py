@@ -1,0 +1,91 @@
+"""DUO, "Sterkere verblijfsvergunning": the DUO advice that goes with an IND application.
+
+Routes: duo_advice_agi_course, duo_advice_agi_alfa, duo_advice_integrated.
+"""
+from __future__ import annotations
+
+from .. import parameters as P
+from ..answers import Answers
+from ..counting import alfa_hours, any_part_passed, course_hours, exam_attempts
+from ..logic import ELIGIBLE, Condition, Route, note, tri
+from ..sources import DUO_STERKER as SRC
+from .duo_genoeg_cursus import school_listed as _listed
+
+GOAL = "stronger_permit"
+
+
+def school_listed_now(a: Answers) -> Condition:
+    """'Uw school staat op zoekinburgerschool.nl' (present tense, both advice routes)."""
+    c = _listed(a, now=True)
+    c.source = SRC
+    return c
+
+
+def _already_has(route: Route) -> Route:
+    """Holding the advice already makes the route eligible (rules.md, Holding an advice already)."""
+    route.status = ELIGIBLE
+    route.notes.insert(0, note("already_have_advice"))
+    route.overridden = True
+    return route
+
+
+def _closed(a: Answers, notes: list) -> None:
+    if a.school_closed is True:
+        notes.append(note("school_closed_send_evidence"))
+
+
+def duo_advice_agi_course(a: Answers) -> Route:
+    notes = []
+    conditions = [
+        course_hours(a, SRC, notes),
+        school_listed_now(a),
+        exam_attempts(a, P.ATTEMPTS_ADVICE.value, SRC,
+                      "U hebt minimaal 3 keer geprobeerd om alle examens te halen", notes),
+    ]
+    # 'minimaal 3 keer' here; the IND appendix says 'minimaal viermaal'. DUO gives the advice.
+    notes.append(note("attempts_three_versus_four", duo=P.ATTEMPTS_ADVICE.value, ind=P.ATTEMPTS_AGI.value))
+    if any_part_passed(a):
+        # 'Hebt u al examens gehaald voor inburgeren? Dan krijgt u misschien géén positief advies.'
+        notes.append(note("passed_exams_may_block_advice"))
+    notes.append(note("send_advice_with_ind_application"))
+    _closed(a, notes)
+    route = Route("duo_advice_agi_course", SRC, conditions, ["agi_advice_application"], "duo",
+                  notes=notes, answer_weeks=P.ANSWER_WEEKS_DUO.value)
+    return _already_has(route) if a.duo_advice_agi else route.decide()
+
+
+def duo_advice_agi_alfa(a: Answers) -> Route:
+    notes = [note("duo_test_take_part_actively"), note("ind_names_alfa_then_inburgering"),
+             note("send_advice_with_ind_application")]
+    _closed(a, notes)
+    conditions = [alfa_hours(a, SRC), school_listed_now(a)]
+    route = Route("duo_advice_agi_alfa", SRC, conditions, ["agi_advice_application"], "duo",
+                  costs=[{"id": "duo_test", "eur": P.COST_DUO_TEST.value}], notes=notes,
+                  answer_weeks=P.ANSWER_WEEKS_DUO.value)
+    return _already_has(route) if a.duo_advice_agi else route.decide()
+
+
+def duo_advice_integrated(a: Answers) -> Route:
+    """'U woont al 10 jaar of langer in Nederland. U hebt 5 jaar of langer in Nederland gewerkt.
+    Vrijwilligerswerk telt ook. Uw Nederlands is goed.'"""
+    lived, worked = a.years_lived_in_nl, a.years_worked_in_nl
+    need_lived, need_worked = P.YEARS_LIVED_INTEGRATED.value, P.YEARS_WORKED_INTEGRATED.value
+    conditions = [
+        Condition("years_lived", tri(None if lived is None else lived >= need_lived), SRC,
+                  "U woont al 10 jaar of langer in Nederland", asks=("years_lived_in_nl",),
+                  have=lived, need=need_lived),
+        Condition("years_worked", tri(None if worked is None else worked >= need_worked), SRC,
+                  "U hebt 5 jaar of langer in Nederland gewerkt. Vrijwilligerswerk telt ook",
+                  asks=("years_worked_in_nl",), have=worked, need=need_worked),
+        Condition("dutch_good", tri(a.dutch_good), SRC, "Uw Nederlands is goed", asks=("dutch_good",)),
+    ]
+    notes = [note("evidently_integrated_letter_not_exemption"), note("duo_interview_invoice_first"),
+             note("send_advice_with_ind_application")]
+    route = Route("duo_advice_integrated", SRC, conditions,
+                  ["integrated_advice_application", "employer_statement"], "duo",
+                  costs=[{"id": "duo_interview", "eur": P.COST_DUO_INTERVIEW.value}], notes=notes)
+    return _already_has(route) if a.duo_advice_integrated else route.decide()
+
+
+def routes(a: Answers) -> list[Route]:
+    return [duo_advice_agi_course(a), duo_advice_agi_alfa(a), duo_advice_integrated(a)]

@@ -1,0 +1,115 @@
+"""The OpenAPI description of POST /api/v1/evaluate, built from the decision service's own lists."""
+from .decision import answers as A
+from .decision.advice import ADVICE_IDS
+from .decision.logic import STATUS_ORDER
+from .decision.parameters import MAX_ATTEMPTS, MAX_HOURS, MAX_SCHOOL_AGE_YEARS, MAX_YEARS
+
+DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+TRI = {"type": "string", "enum": list(A.TRI_STATE)}
+ATTEMPTS = {"type": "integer", "minimum": 0, "maximum": MAX_ATTEMPTS}
+
+
+def _hours():
+    return {"type": "integer", "minimum": 0, "maximum": MAX_HOURS}
+
+
+def _years(maximum=MAX_YEARS):
+    return {"type": "number", "minimum": 0, "maximum": maximum}
+
+
+def _exam_part(language):
+    props = {"passed": {"type": "boolean"}, "attempts_inburgering": ATTEMPTS}
+    props["attempts_nt2"] = ATTEMPTS if language else {"type": "integer", "enum": [0]}
+    return {"type": "object", "required": ["passed"], "additionalProperties": False, "properties": props}
+
+
+ANSWERS = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "today": DATE,
+        "goal": {"type": "string", "enum": list(A.GOALS)},
+        "birth_date": DATE,
+        "nationalities": {"type": "array", "maxItems": 50,
+                          "items": {"type": "string", "enum": sorted(A.country_codes())}},
+        "turkish_family_member": {"type": "string", "enum": list(A.TURKISH_FAMILY)},
+        "obliged": TRI,
+        "obligation_start": DATE,
+        "term_start": DATE,
+        "diploma": TRI,
+        "exam_parts": {"type": "object", "additionalProperties": False,
+                       "properties": {p: _exam_part(p in A.LANGUAGE_PARTS) for p in A.EXAM_PARTS}},
+        "participation_statement_done": TRI,
+        "hours_inburgering": _hours(),
+        "hours_nt2": _hours(),
+        "hours_alfa": _hours(),
+        "hours_education": _hours(),
+        "school_listed_at_start": TRI,
+        "school_listed_now": TRI,
+        "school_closed": TRI,
+        "difficult_situation": TRI,
+        "years_lived_in_nl": _years(),
+        "years_worked_in_nl": _years(),
+        "dutch_good": TRI,
+        "school_age_years_in_nl": _years(MAX_SCHOOL_AGE_YEARS),
+        "documents": {"type": "array", "maxItems": 50, "items": {"type": "string", "enum": list(A.DOCUMENTS)}},
+        "medical_documents": {"type": "array", "maxItems": 50, "items": {
+            "type": "object", "required": ["id"], "additionalProperties": False,
+            "properties": {"id": {"type": "string", "enum": list(A.MEDICAL_DOCUMENTS)}, "date": DATE}}},
+        "medical_condition": TRI,
+        "duo_advice_agi": TRI,
+        "duo_advice_integrated": TRI,
+        "roc_advice_date": DATE,
+        "special_circumstances": TRI,
+        "permit_type": {"type": "string", "enum": list(A.PERMIT_TYPES)},
+        "application_date": DATE,
+    },
+}
+
+ERROR = {"type": "object", "required": ["error"], "properties": {"error": {
+    "type": "object", "required": ["field", "message"],
+    "properties": {"field": {"type": ["string", "null"]}, "message": {"type": "string"}}}}}
+
+RESULT = {
+    "type": "object",
+    "required": ["rules_version", "today", "goal", "routes", "advice"],
+    "properties": {
+        "rules_version": {"type": "string"},
+        "today": {"type": "string", "format": "date"},
+        "goal": {"type": ["string", "null"]},
+        "routes": {"type": "array", "items": {
+            "type": "object",
+            "required": ["id", "status", "eligible_from", "source", "conditions", "forms", "send_to",
+                         "costs", "notes"],
+            "properties": {
+                "id": {"type": "string"},
+                "status": {"type": "string", "enum": list(STATUS_ORDER)},
+                "eligible_from": {"type": ["string", "null"], "format": "date"},
+                "source": {"type": "string"},
+                "conditions": {"type": "array", "items": {"type": "object"}},
+                "forms": {"type": "array", "items": {"type": "string"}},
+                "send_to": {"type": "string", "enum": ["duo", "szw", "ind"]},
+                "costs": {"type": "array", "items": {"type": "object"}},
+                "notes": {"type": "array", "items": {"type": "object"}},
+            }}},
+        "advice": {"type": "array", "items": {"type": "string", "enum": list(ADVICE_IDS)}},
+    },
+}
+
+SPEC = {
+    "openapi": "3.1.0",
+    "info": {"title": "Inburgering Check decision service", "version": "1.0.0",
+             "description": "Whether a person can be exempted from the Dutch civic-integration exam, "
+                            "route by route. Not an official decision: DUO, SZW or the IND decides."},
+    "paths": {"/api/v1/evaluate": {"post": {
+        "operationId": "evaluate",
+        "summary": "Evaluate answers",
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ANSWERS}}},
+        "responses": {
+            "200": {"description": "The result", "content": {"application/json": {"schema": RESULT}}},
+            "400": {"description": "Bad answers", "content": {"application/json": {"schema": ERROR}}},
+            "413": {"description": "Body too large", "content": {"application/json": {"schema": ERROR}}},
+            "415": {"description": "Not JSON", "content": {"application/json": {"schema": ERROR}}},
+            "429": {"description": "Too many requests", "content": {"application/json": {"schema": ERROR}}},
+        }}}},
+}
