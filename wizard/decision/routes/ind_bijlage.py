@@ -20,6 +20,7 @@ APPENDIX = "ind_inburgeringsvereiste_appendix"
 NEEDS_GRADE_LIST = ("be_sr_diploma", "caribbean_diploma", "bes_diploma", "european_baccalaureate",
                     "ib_or_igcse", "naturalisatietoets_certificate")
 FOREIGN_DIPLOMAS = ("be_sr_diploma", "european_baccalaureate", "ib_or_igcse")
+PERIOD_LETTERS = ("bw_agi_letter", "duo_agi_letter_2013_2017", "duo_agi_letter_after_2017")
 NOT_EXEMPTING_NOTES = {
     "mbo1_diploma": "mbo1_diploma_not_exemption",
     "nt2_diploma": "nt2_diploma_not_exemption",
@@ -95,6 +96,8 @@ def ind_school_age_residence(a: Answers) -> Route:
 
 def _period_letter_fits(doc: str, a: Answers) -> bool | None:
     """Letters tied to the period in which the inburgeringsplicht began."""
+    if doc not in PERIOD_LETTERS:
+        return True
     start = a.obligation_start
     if start is None:
         return None

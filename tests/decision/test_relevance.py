@@ -1,0 +1,60 @@
+"""relevant_questions: the wizard asks only what can still change an outcome."""
+import pytest
+
+from wizard.decision import relevant_questions
+from wizard.decision.relevance import QUESTIONS
+
+from .helpers import parts
+
+T = {"today": "2026-11-22"}
+
+
+def rel(**answers):
+    return relevant_questions({**T, **answers})
+
+
+def test_with_nothing_answered_the_goal_matters():
+    assert "goal" in rel()
+    assert set(rel()) <= set(QUESTIONS)
+
+
+def test_a_belgian_asking_for_a_permit_is_asked_nothing_more():
+    assert rel(goal="stronger_permit", nationalities=["BE"]) == ["nationalities"]
+
+
+def test_obliged_in_2023_asking_for_release_is_not_asked_about_exams_or_hours():
+    asked = rel(goal="release_from_obligation", obliged="yes", obligation_start="2023-02-01")
+    assert "exam_parts" not in asked and not any(q.startswith("hours_") for q in asked)
+
+
+def test_release_asks_what_the_duo_routes_need():
+    asked = rel(goal="release_from_obligation", obliged="yes", obligation_start="2018-01-01")
+    for q in ("term_start", "hours_inburgering", "hours_nt2", "hours_alfa", "school_listed_at_start",
+              "school_listed_now", "exam_parts", "difficult_situation"):
+        assert q in asked, q
+    for q in ("nationalities", "birth_date", "documents", "years_lived_in_nl"):
+        assert q not in asked, q
+
+
+def test_700_inburgering_hours_make_nt2_hours_irrelevant():
+    base = dict(goal="release_from_obligation", obliged="yes", obligation_start="2018-01-01",
+                term_start="2018-01-01", school_listed_at_start="unknown", school_listed_now="no",
+                exam_parts=parts(passed=False, ai=4), difficult_situation="no")
+    assert "hours_nt2" in rel(**base, hours_inburgering=100)
+    assert "hours_nt2" not in rel(**base, hours_inburgering=700, hours_education=0)
+
+
+def test_once_a_route_is_eligible_nothing_more_is_asked():
+    assert rel(goal="stronger_permit", diploma="yes") == ["diploma"]
+
+
+def test_obligation_start_matters_for_a_permit_only_through_letters():
+    assert "obligation_start" not in rel(goal="stronger_permit")
+    assert "obligation_start" in rel(goal="stronger_permit", documents=["bw_agi_letter"])
+    assert "participation_statement_done" in rel(goal="stronger_permit", documents=["duo_agi_letter_after_2017"],
+                                                 obligation_start="2018-01-01")
+
+
+@pytest.mark.parametrize("goal", ["naturalisation"])
+def test_naturalisation_asks_nothing_more(goal):
+    assert rel(goal=goal) == []
