@@ -208,3 +208,9 @@ def test_every_ind_route_carries_the_appendix():
     for x in r["routes"]:
         if x["id"].startswith("ind_"):
             assert "ind_inburgeringsvereiste_appendix" in x["forms"]
+
+
+def test_no_fitting_medical_document_advises_the_ind_unless_there_is_no_condition():
+    assert "see_ind" in result(**P, diploma="yes", medical_documents=[])["advice"]
+    assert "see_ind" not in result(**P, diploma="yes", medical_condition="no", medical_documents=[])["advice"]
+    assert "see_ind" not in result(**P, diploma="yes", medical_condition="yes")["advice"]

@@ -26,8 +26,10 @@ def _release(a: Answers, by_id: dict) -> list:
 def _permit(a: Answers, routes: list, by_id: dict) -> list:
     if not any(r.status in (ELIGIBLE, NOT_YET) for r in routes):
         return ["see_ind"]
+    # ind_medical: 'answered without a fitting one gives not_eligible with advice see_ind'
+    # (medical_condition "no" makes the route not_eligible without any advice).
     medical = by_id.get("ind_medical")
-    if a.medical_condition is True and medical and medical.status == NOT_ELIGIBLE:
+    if a.medical_condition is not False and medical and medical.status == NOT_ELIGIBLE:
         return ["see_ind"]
     return []
 
