@@ -17,7 +17,8 @@ system-deps:
 	@sh scripts/system-deps.sh
 
 messages: venv
-	$(PY) manage.py compilemessages --ignore=.venv -v 0
+	@if ls locale/*/LC_MESSAGES/*.po >/dev/null 2>&1; then \
+		$(PY) manage.py compilemessages --ignore=.venv -v 0; fi
 
 migrate: venv
 	$(PY) manage.py migrate --noinput -v 0
