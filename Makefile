@@ -1,10 +1,13 @@
-# Two commands do all set-up: `make run` and `make test`.
+# Two commands do all set-up: `make run` and `make test`. `make serve` runs the production server
+# (gunicorn; needs DJANGO_SECRET_KEY and, for a real domain, DJANGO_ALLOWED_HOSTS: see docs/deploy.md).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# Development commands need no secret key: they run with DEBUG on.
+DEV := DJANGO_DEBUG=1
 
-.PHONY: run test setup system-deps venv messages migrate clean
+.PHONY: run test serve setup system-deps venv messages migrate clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,11 +21,11 @@ system-deps:
 
 messages: venv
 	@if ls locale/*/LC_MESSAGES/*.po >/dev/null 2>&1; then \
-		$(PY) manage.py compilemessages --ignore=.venv -v 0; fi
+		$(DEV) $(PY) manage.py compilemessages --ignore=.venv -v 0; fi
 
 migrate: venv
-	$(PY) manage.py migrate --noinput -v 0
-	$(PY) manage.py createcachetable
+	$(DEV) $(PY) manage.py migrate --noinput -v 0
+	$(DEV) $(PY) manage.py createcachetable
 
 setup: system-deps venv messages migrate
 
@@ -31,6 +34,13 @@ run: setup
 
 test: setup
 	$(PY) -m pytest
+
+# Production: the environment (DJANGO_SECRET_KEY, DATABASE_URL, ...) decides; nothing here turns DEBUG on.
+serve: system-deps venv messages
+	$(PY) manage.py collectstatic --noinput -v 0
+	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py createcachetable
+	$(PY) -m gunicorn -c inburgering_site/gunicorn.conf.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

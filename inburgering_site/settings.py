@@ -1,41 +1,70 @@
 """Settings for Inburgering Check.
 
-Everything that differs between a laptop and production is read from the environment:
-DJANGO_SECRET_KEY, DJANGO_DEBUG, DJANGO_ALLOWED_HOSTS, DATABASE_URL.
-The default is a development set-up with SQLite in the project folder.
+Everything that differs between a laptop and production is read from the environment
+(docs/deploy.md lists every variable):
+
+  DJANGO_SECRET_KEY      required unless DJANGO_DEBUG is on or the tests run
+  DJANGO_DEBUG           off unless set to 1 (`make run` sets it)
+  DJANGO_ALLOWED_HOSTS   comma-separated host names
+  DATABASE_URL           e.g. postgres://user:password@host:5432/name; default SQLite in the project folder
+  DJANGO_HTTPS           secure cookies and HSTS; on by default outside DEBUG and tests
+  DJANGO_SSL_REDIRECT    redirect http to https (off by default, so plain http works locally)
+  DJANGO_PROXY_SSL_HEADER  trust X-Forwarded-Proto from the load balancer (off by default)
+  DJANGO_TRUSTED_PROXIES number of proxies in front of the app whose X-Forwarded-For is trusted (0)
 """
 import os
+import sys
 from pathlib import Path
 
+import dj_database_url
+from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
 def env_bool(name, default=False):
     value = os.environ.get(name)
-    if value is None:
+    if value is None or not value.strip():
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
 DEBUG = env_bool("DJANGO_DEBUG", False)
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or (
-    "dev-only-insecure-key-set-DJANGO_SECRET_KEY-in-production-0123456789abcdef"
-)
-ALLOWED_HOSTS = [
-    h.strip() for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h.strip()
-]
+# The test run (pytest) and the processes it starts get development defaults without any variable.
+TESTING = "pytest" in sys.modules or env_bool("DJANGO_TESTING")
+if TESTING:
+    os.environ.setdefault("DJANGO_TESTING", "1")
+
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if not SECRET_KEY:
+    if not (DEBUG or TESTING):
+        raise ImproperlyConfigured(
+            "Set DJANGO_SECRET_KEY (a long random string, the same on every app server), "
+            "or DJANGO_DEBUG=1 for development."
+        )
+    SECRET_KEY = "dev-only-insecure-key-never-used-in-production-0123456789abcdefghijklmnopqrstuvwxyz"
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.staticfiles",
     "formtools",
+    "csp",
     "wizard",
 ]
 
 MIDDLEWARE = [
+    "wizard.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -60,15 +89,26 @@ TEMPLATES = [
     },
 ]
 
+# One database holds everything: sessions, the cache (rate limits). Several app servers share it.
 DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": BASE_DIR / "db.sqlite3",
-    }
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=60,
+        conn_health_checks=True,
+    )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Sessions: server side, in the database, gone after 30 idle minutes.
+# The cache lives in the database too (`manage.py createcachetable`), so rate limits are shared.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "inburgering_cache",
+    }
+}
+
+# Sessions: server side, in the database, gone after 30 idle minutes; `manage.py clearsessions`
+# runs daily and deletes the expired rows.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_IDLE_MINUTES = 30
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
@@ -76,7 +116,48 @@ SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+
+# HTTPS: secure cookies and HSTS. On by default in production; off in DEBUG and tests (plain http).
+HTTPS = env_bool("DJANGO_HTTPS", not (DEBUG or TESTING))
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", 31536000 if HTTPS else 0))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", False)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+if env_bool("DJANGO_PROXY_SSL_HEADER", False):
+    # Only behind a load balancer that sets X-Forwarded-Proto itself and strips it from clients.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp 4): our own files only, no inline script or style.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [NONE],
+    },
+}
+
+# Rate limits per client address, counted in the database cache. The client address is REMOTE_ADDR,
+# or the address DJANGO_TRUSTED_PROXIES load balancers put in X-Forwarded-For.
+RATELIMIT_ENABLE = env_bool("DJANGO_RATELIMIT_ENABLE", not TESTING)
+RATELIMIT_USE_CACHE = "default"
+RATE_LIMITS = {"api": "60/m", "pdf": "20/m"}
+TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES", "0"))
 
 # Languages. Tigrinya is not in Django's list: it is registered here.
 LANG_INFO["ti"] = {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"}
@@ -95,7 +176,21 @@ TIME_ZONE = "Europe/Amsterdam"
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
+# Production: whitenoise serves compressed files with hashed names (after `manage.py collectstatic`).
+# Tests: plain storage, served from the source folders, so no collectstatic is needed.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if TESTING
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+WHITENOISE_USE_FINDERS = DEBUG or TESTING
+WHITENOISE_AUTOREFRESH = DEBUG or TESTING
 
 # No answer is ever logged: only warnings from Django itself, without request bodies.
 LOGGING = {
@@ -103,4 +198,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
 }

@@ -1,11 +1,13 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
-from wizard import api
+from wizard import api, health
 
 urlpatterns = [
     path("api/v1/evaluate", api.evaluate_view, name="api-evaluate"),
     path("api/v1/openapi.json", api.openapi_view, name="api-openapi"),
+    # Answered by wizard.health.HealthCheckMiddleware before any other middleware; the route names it.
+    path("healthz", health.healthz, name="healthz"),
 ]
 urlpatterns += i18n_patterns(
     path("", include("wizard.urls")),

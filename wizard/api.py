@@ -7,6 +7,7 @@ from django.views.decorators.http import require_http_methods
 
 from .decision import AnswerError, evaluate
 from .decision.envelope import unwrap
+from .limits import rate_limited
 from .openapi import SPEC
 
 MAX_BODY = 64 * 1024
@@ -18,6 +19,7 @@ def error(status, field, message):
 
 @csrf_exempt  # a JSON API without cookies: nothing for CSRF to protect
 @require_http_methods(["POST"])
+@rate_limited("api", methods=["POST"])
 def evaluate_view(request):
     if request.content_type != "application/json":
         return error(415, None, "send the answers as JSON (Content-Type: application/json)")
