@@ -1,6 +1,7 @@
 """The JSON API: POST /api/v1/evaluate returns what the decision service says, and nothing more."""
 import json
 
+from django.core.exceptions import RequestDataTooBig
 from django.http import JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -17,17 +18,31 @@ def error(status, field, message):
     return JsonResponse({"error": {"field": field, "message": message}}, status=status)
 
 
+def declared_length(request):
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
 @csrf_exempt  # a JSON API without cookies: nothing for CSRF to protect
 @require_http_methods(["POST"])
 @rate_limited("api", methods=["POST"])
 def evaluate_view(request):
     if request.content_type != "application/json":
         return error(415, None, "send the answers as JSON (Content-Type: application/json)")
-    if len(request.body) > MAX_BODY:
-        return error(413, None, f"the body is too large (at most {MAX_BODY} bytes)")
+    too_large = error(413, None, f"the body is too large (at most {MAX_BODY} bytes)")
+    if declared_length(request) > MAX_BODY:
+        return too_large  # before reading it
     try:
-        answers = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        body = request.body
+    except RequestDataTooBig:
+        return too_large
+    if len(body) > MAX_BODY:
+        return too_large
+    try:
+        answers = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: nested too deeply
         return error(400, None, "the body is not valid JSON")
     try:
         result = evaluate(unwrap(answers))
