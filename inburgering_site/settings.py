@@ -55,6 +55,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.staticfiles",
+    "django.forms",
     "formtools",
     "csp",
     "wizard",
@@ -203,3 +204,8 @@ LOGGING = {
         "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# Form widgets (the day/month/year date field) render with the project's templates.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+# A form sent from an old page gets a short explanation, not a bare 403.
+CSRF_FAILURE_VIEW = "wizard.views.csrf_failure"
