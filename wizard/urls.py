@@ -1,7 +1,29 @@
-from django.urls import path
+"""The pages, under the language prefix (/nl/, /en/, /ar/, /ti/): see inburgering_site/urls.py."""
+from django.urls import path, register_converter
 
-from . import views
+from . import session, views
+
+
+class CheckIdConverter:
+    regex = session.ID_PATTERN
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(CheckIdConverter, "check_id")
 
 urlpatterns = [
     path("", views.start, name="start"),
+    path("wipe/", views.wipe, name="wipe"),
+    path("wiped/", views.wiped, name="wiped"),
+    path("check/<check_id:check_id>/answers/", views.check_answers, name="check_answers"),
+    path("check/<check_id:check_id>/result/", views.result, name="result"),
+    path("check/<check_id:check_id>/restart/", views.restart, name="restart"),
+    path("check/<check_id:check_id>/checklist.pdf", views.checklist_placeholder, name="checklist"),
+    path("check/<check_id:check_id>/<slug:step>/", views.check_wizard, name="step"),
+    path("check/<check_id:check_id>/", views.check_wizard, name="check"),
 ]
