@@ -2,11 +2,19 @@
 from .decision import answers as A
 from .decision.advice import ADVICE_IDS
 from .decision.logic import STATUS_ORDER
-from .decision.parameters import MAX_ATTEMPTS, MAX_HOURS, MAX_SCHOOL_AGE_YEARS, MAX_YEARS
+from .decision.envelope import ENVELOPE_KEYS
+from .decision.parameters import EARLIEST_DATE, LATEST_DATE, MAX_ATTEMPTS, MAX_HOURS, MAX_SCHOOL_AGE_YEARS, MAX_YEARS
 
-DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+assert (EARLIEST_DATE.isoformat(), LATEST_DATE.isoformat()) == ("1900-01-01", "2100-12-31")  # the pattern below
+DATE = {"type": "string", "format": "date", "pattern": r"^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$",
+        "description": "A date that exists, 1900-01-01 to 2100-12-31."}
 TRI = {"type": "string", "enum": list(A.TRI_STATE)}
 ATTEMPTS = {"type": "integer", "minimum": 0, "maximum": MAX_ATTEMPTS}
+
+
+def nullable(schema):
+    """null means "not answered", the same as leaving the field out."""
+    return {"anyOf": [schema, {"type": "null"}]}
 
 
 def _hours():
@@ -18,8 +26,8 @@ def _years(maximum=MAX_YEARS):
 
 
 def _exam_part(language):
-    props = {"passed": {"type": "boolean"}, "attempts_inburgering": ATTEMPTS}
-    props["attempts_nt2"] = ATTEMPTS if language else {"type": "integer", "enum": [0]}
+    props = {"passed": {"type": "boolean"}, "attempts_inburgering": nullable(ATTEMPTS)}
+    props["attempts_nt2"] = nullable(ATTEMPTS if language else {"type": "integer", "enum": [0]})
     return {"type": "object", "required": ["passed"], "additionalProperties": False, "properties": props}
 
 
@@ -31,14 +39,15 @@ ANSWERS = {
         "goal": {"type": "string", "enum": list(A.GOALS)},
         "birth_date": DATE,
         "nationalities": {"type": "array", "maxItems": 50,
-                          "items": {"type": "string", "enum": sorted(A.country_codes())}},
+                          "items": {"type": "string",  # upper or lower case
+                                    "enum": sorted(A.country_codes()) + sorted(c.lower() for c in A.country_codes())}},
         "turkish_family_member": {"type": "string", "enum": list(A.TURKISH_FAMILY)},
         "obliged": TRI,
         "obligation_start": DATE,
         "term_start": DATE,
         "diploma": TRI,
         "exam_parts": {"type": "object", "additionalProperties": False,
-                       "properties": {p: _exam_part(p in A.LANGUAGE_PARTS) for p in A.EXAM_PARTS}},
+                       "properties": {p: nullable(_exam_part(p in A.LANGUAGE_PARTS)) for p in A.EXAM_PARTS}},
         "participation_statement_done": TRI,
         "hours_inburgering": _hours(),
         "hours_nt2": _hours(),
@@ -55,7 +64,7 @@ ANSWERS = {
         "documents": {"type": "array", "maxItems": 50, "items": {"type": "string", "enum": list(A.DOCUMENTS)}},
         "medical_documents": {"type": "array", "maxItems": 50, "items": {
             "type": "object", "required": ["id"], "additionalProperties": False,
-            "properties": {"id": {"type": "string", "enum": list(A.MEDICAL_DOCUMENTS)}, "date": DATE}}},
+            "properties": {"id": {"type": "string", "enum": list(A.MEDICAL_DOCUMENTS)}, "date": nullable(DATE)}}},
         "medical_condition": TRI,
         "duo_advice_agi": TRI,
         "duo_advice_integrated": TRI,
@@ -64,6 +73,16 @@ ANSWERS = {
         "permit_type": {"type": "string", "enum": list(A.PERMIT_TYPES)},
         "application_date": DATE,
     },
+}
+ANSWERS["properties"] = {name: nullable(schema) for name, schema in ANSWERS["properties"].items()}
+
+# The shared example files wrap the answers: {"answers": {...}, "expect": ..., ...}; the API accepts that too.
+ENVELOPE = {
+    "type": "object",
+    "required": ["answers"],
+    "additionalProperties": False,
+    "properties": {key: ({"$ref": "#/components/schemas/Answers"} if key == "answers" else {})
+                   for key in sorted(ENVELOPE_KEYS)},
 }
 
 ERROR = {"type": "object", "required": ["error"], "properties": {"error": {
@@ -96,6 +115,13 @@ RESULT = {
     },
 }
 
+DATE_RULES = (
+    "Besides the schema, dates are checked against each other: birth_date, obligation_start, term_start, "
+    "roc_advice_date and a medical document's date cannot be after `today` (the request's own `today`, "
+    "or the server's date); application_date, obligation_start and term_start cannot be before birth_date. "
+    "Such answers get 400 with the field and the reason."
+)
+
 SPEC = {
     "openapi": "3.1.0",
     "info": {"title": "Inburgering Check decision service", "version": "1.0.0",
@@ -104,7 +130,9 @@ SPEC = {
     "paths": {"/api/v1/evaluate": {"post": {
         "operationId": "evaluate",
         "summary": "Evaluate answers",
-        "requestBody": {"required": True, "content": {"application/json": {"schema": ANSWERS}}},
+        "description": DATE_RULES,
+        "requestBody": {"required": True, "content": {"application/json": {"schema": {"anyOf": [
+            {"$ref": "#/components/schemas/Answers"}, {"$ref": "#/components/schemas/Envelope"}]}}}},
         "responses": {
             "200": {"description": "The result", "content": {"application/json": {"schema": RESULT}}},
             "400": {"description": "Bad answers", "content": {"application/json": {"schema": ERROR}}},
@@ -112,4 +140,5 @@ SPEC = {
             "415": {"description": "Not JSON", "content": {"application/json": {"schema": ERROR}}},
             "429": {"description": "Too many requests", "content": {"application/json": {"schema": ERROR}}},
         }}}},
+    "components": {"schemas": {"Answers": ANSWERS, "Envelope": ENVELOPE}},
 }
