@@ -7,8 +7,11 @@ documented exception the schema language cannot say: dates checked against `toda
 """
 import re
 
+import pytest
 import schemathesis
+from django.core.signals import request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.generation.modes import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
@@ -24,6 +27,15 @@ def is_date_rule(error):
     if error["message"].startswith("is in the future"):
         return bool(NOT_AFTER_TODAY.match(error["field"]))
     return error["message"] == "is before the birth date" and error["field"] in NOT_BEFORE_BIRTH
+
+
+@pytest.fixture(autouse=True)
+def keep_test_connections():
+    """The real WSGI handler closes old database connections at each request; in a test, as with
+    Django's test client, it must not."""
+    request_started.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
 
 
 @schema.parametrize()
