@@ -102,7 +102,7 @@ def shown_steps(stored_by_step: dict) -> list:
         if step.goals and answers.get("goal") not in step.goals:
             continue
         if step.follows:
-            show = step.follows in shown and step.follows in stored_by_step and step.form.applies(stored_by_step)
+            show = step.follows in shown and step.follows in stored_by_step and step.form.applies(stored_by_step[step.follows])
         else:
             names = [n for n in step.answer_names if n not in asked]
             show = bool(names) and bool(set(names) & _relevant(answers))

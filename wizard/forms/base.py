@@ -84,6 +84,6 @@ class StepForm(forms.Form):
         return lines
 
     @classmethod
-    def applies(cls, stored_by_step: dict) -> bool:
-        """For a page that continues another page: is it needed given what was stored? (default yes)"""
+    def applies(cls, stored_followed: dict) -> bool:
+        """For a page that continues another: is it needed, given that page's stored answers? (default yes)"""
         return True

@@ -70,7 +70,6 @@ class ExamAttemptsForm(StepForm):
     where_to_find = _("Mijn Inburgering (mijn.inburgeren.nl) lists your exams. "
                       "Staatsexamen Nt2 results are in the letters from DUO.")
     answer_names = ("exam_parts",)
-    follows = "exam_parts_passed"
 
     def __init__(self, *args, parts=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -82,8 +81,9 @@ class ExamAttemptsForm(StepForm):
                     label=_("%(part)s: times in the Staatsexamen Nt2") % {"part": PART_LABELS[part]})
 
     @classmethod
-    def applies(cls, stored_by_step):
-        return bool(not_passed(stored_by_step.get(cls.follows)))
+    def applies(cls, stored_followed):
+        """Shown only when the page before left some part not passed."""
+        return bool(not_passed(stored_followed))
 
     def stored(self):
         return {name: self.cleaned_data.get(name) for name in self.fields}
