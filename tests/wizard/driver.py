@@ -72,35 +72,53 @@ def answer(client, path: str, fields: dict, extra=None):
     return client.post(path, data)
 
 
-def walk(client, lang: str, answers_by_step: dict, *, confirm=True, skip_unexpected=False, asked=None):
-    """Answer every page the wizard shows; return the result page (or the last response).
+def advance(client, path: str, answers_by_step: dict, asked=None, *, strict=True) -> str:
+    """Answer pages from `path` on while answers are given; return the path where it stopped.
 
-    `asked` (a list) collects the step names shown, in order.
+    It stops at the check-your-answers page, or at a page with no answer given (which raises
+    `UnexpectedStep` when `strict`).
     """
     asked = [] if asked is None else asked
-    path = start(client, lang)
     for _ in range(60):
         match = STEP_URL.match(path)
         if not match or match["step"] in PAGES:
-            break
+            return path
         step = match["step"]
         if step not in answers_by_step:
-            if skip_unexpected:
-                return client.get(path)
-            raise UnexpectedStep(step, asked)
+            if strict:
+                raise UnexpectedStep(step, asked)
+            return path
         asked.append(step)
         response = answer(client, path, answers_by_step[step])
         assert response.status_code == 302, (step, response.status_code, _errors(response))
         path = path_of(response)
-    assert path.endswith("/answers/"), path
-    if not confirm:
-        return client.get(path)
-    check_page = client.get(path)
-    assert check_page.status_code == 200
-    done = path.replace("/answers/", "/done/")
-    response = client.post(done)
+    raise AssertionError("the wizard did not end")
+
+
+def walk_to(client, lang: str, answers_by_step: dict, asked=None) -> str:
+    """Start a check and answer pages until one has no answer given; return that page's path."""
+    return advance(client, start(client, lang), answers_by_step, asked, strict=False)
+
+
+def confirm(client, answers_path: str):
+    """Confirm the check-your-answers page; return the result page."""
+    check_page = client.get(answers_path)
+    assert check_page.status_code == 200, check_page.status_code
+    response = client.post(answers_path.replace("/answers/", "/done/"))
     assert response.status_code == 302, response.status_code
     return client.get(path_of(response))
+
+
+def walk(client, lang: str, answers_by_step: dict, *, skip_unexpected=False, asked=None):
+    """Answer every page the wizard shows, confirm, and return the result page.
+
+    `asked` (a list) collects the step names shown, in order. With `skip_unexpected` the walk
+    stops at the first page with no answer given and returns that page.
+    """
+    path = advance(client, start(client, lang), answers_by_step, asked, strict=not skip_unexpected)
+    if not path.endswith("/answers/"):
+        return client.get(path)
+    return confirm(client, path)
 
 
 def _errors(response):
