@@ -1,4 +1,7 @@
 """Production settings come from the environment; `check --deploy` finds nothing to complain about."""
+import os
+
+import pytest
 from django.conf import settings
 
 from .helpers import PRODUCTION_ENV, environment, production_settings, run
@@ -77,3 +80,14 @@ def test_cache_and_sessions_live_in_the_database():
     assert settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
     assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.db"
     assert settings.SESSION_COOKIE_AGE == 30 * 60 and settings.SESSION_SAVE_EVERY_REQUEST
+
+
+@pytest.mark.django_db
+def test_the_suite_runs_on_the_database_of_database_url():
+    from django.db import connection
+    url = os.environ.get("DATABASE_URL", "")
+    expected = "postgresql" if url.startswith(("postgres://", "postgresql://")) else "sqlite"
+    assert connection.vendor == expected
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone()[0] == 1
