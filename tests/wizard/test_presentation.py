@@ -1,0 +1,68 @@
+"""The presentation layer has words for every id the decision service can report, in every language."""
+import re
+from pathlib import Path
+
+import pytest
+from django.utils import translation
+
+from wizard import presentation
+from wizard.decision import evaluate
+from wizard.decision.advice import ADVICE_IDS
+from wizard.decision.answers import DOCUMENTS, MEDICAL_DOCUMENTS
+from wizard.decision.catalogue import FORMS
+from wizard.templatetags.babel_format import euro, long_date
+
+DECISION = Path(__file__).resolve().parents[2] / "wizard" / "decision"
+
+
+def ids(pattern):
+    found = set()
+    for path in DECISION.rglob("*.py"):
+        found |= set(re.findall(pattern, path.read_text()))
+    return found
+
+
+def test_every_note_has_words():
+    for note_id in ids(r'note\("([a-z0-9_]+)"'):
+        assert presentation.note_text({"id": note_id}), note_id
+
+
+def test_every_condition_has_words_for_each_status():
+    for cid in ids(r'Condition\("([a-z0-9_]+)"'):
+        for status in ("met", "unmet", "unknown"):
+            text = presentation.condition_text({"id": cid, "status": status, "phrase": "PHRASE"})
+            assert text and text != "PHRASE", (cid, status)
+
+
+def test_every_route_advice_form_and_document_has_words():
+    result = evaluate({})
+    for route in result["routes"]:
+        assert route["id"] in presentation.ROUTE_TITLES
+    assert set(ADVICE_IDS) == set(presentation.ADVICE_TEXTS)
+    assert set(FORMS) == set(presentation.FORM_WHAT)
+    assert set(DOCUMENTS) == set(presentation.DOCUMENT_LABELS)
+    assert set(MEDICAL_DOCUMENTS) == set(presentation.MEDICAL_DOCUMENT_LABELS)
+
+
+@pytest.mark.parametrize("lang, day, money", [
+    ("nl", "1 maart 2027", "€\xa0150,00"),
+    ("en", "1 March 2027", "€150.00"),
+    ("ar", "2027", "150"),
+    ("ti", "2027", "€150.00"),
+])
+def test_babel_dates_and_money_in_the_active_language(lang, day, money):
+    with translation.override(lang):
+        assert day in long_date("2027-03-01")
+        assert money in euro(150)
+
+
+def test_present_a_whole_result_in_every_language():
+    result = evaluate({"goal": "release_from_obligation", "obligation_start": "2016-02-01",
+                       "hours_inburgering": 480, "hours_nt2": 0, "hours_alfa": 0, "today": "2026-11-22"})
+    for lang in ("nl", "en", "ar", "ti"):
+        with translation.override(lang):
+            page = presentation.present(result)
+            assert [r["id"] for r in page["routes"]] == [r["id"] for r in result["routes"]]
+    with translation.override("en"):
+        course = next(r for r in presentation.present(result)["routes"] if r["id"] == "duo_agi_course")
+        assert course["headline"] == "120 hours are missing."
