@@ -1,0 +1,343 @@
+"""The checklist's content: what to do, gather and send, with tick boxes, built from a decision result.
+
+This module DECIDES NOTHING. It reads the result of the decision service (statuses, conditions
+with the person's figures, forms, costs, notes, advice) and the person's own answers (to repeat
+their figures: hours per course type, attempts per exam part, dates), and says them in words.
+The sentences the result page also shows come from wizard/presentation.py; only the words that
+belong to paper (tick boxes, papers to attach, the envelope) live here.
+
+    checklist(result, answers, language="ar", name=None) -> dict
+
+Every text is in the person's language; where the Dutch words differ, the text is a `Twin`: a
+string that also carries `.nl`, the same msgid in Dutch, and renders both in a template.
+"""
+from __future__ import annotations
+
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language_bidi
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import override
+
+from wizard import presentation as words
+from wizard.decision import parse
+from wizard.decision.answers import EXAM_PARTS, LANGUAGE_PARTS
+from wizard.decision.catalogue import FORMS, SCHOOL_CLOSED_EVIDENCE
+from wizard.templatetags.babel_format import long_date, number
+
+DUTCH = "nl"
+# Routes a person can act on: the checklist has a section for each (contract: route statuses).
+OPEN = ("eligible", "not_yet")
+NEEDS_INFO = "needs_info"
+ACTIONABLE = OPEN + (NEEDS_INFO,)
+NAME_MAX_LENGTH = 80
+
+# Papers a form asks to attach (catalogue `attach` ids that are not forms themselves).
+ATTACH_WORDS = {
+    "evidence_of_situation": _lazy("Proof of your very difficult situation"),
+    "evidence_of_hours": _lazy("Proof of your hours of course or education (for example certificates or "
+                               "attendance lists)"),
+    "evidence_of_circumstances": _lazy("Proof of your special personal circumstances: as much as you can"),
+    "evidence_for_route": _lazy("The proof for the situation you tick on the appendix"),
+}
+# Notes that the list of papers already says in full (the other notes are printed as they are).
+NOTES_AS_PAPERS = {"copy_of_diploma_not_certified", "grade_list_needed", "apostille_for_foreign_diploma",
+                   "participation_proof_needed", "school_closed_send_evidence"}
+HOURS_LABELS = (
+    ("hours_inburgering", _lazy("Inburgeringscursus")),
+    ("hours_nt2", _lazy("Nt2 course (Dutch as a second language)")),
+    ("hours_alfa", _lazy("Alfabetiseringscursus")),
+    ("hours_education", _lazy("Other course or education")),
+)
+YEARS_LABELS = (
+    ("years_lived_in_nl", _lazy("Years lived in the Netherlands")),
+    ("years_worked_in_nl", _lazy("Years worked in the Netherlands (volunteer work included)")),
+    ("school_age_years_in_nl", _lazy("Years lived in the Netherlands at school age (5 to 16)")),
+)
+DATE_LABELS = (
+    ("obligation_start", _lazy("Your inburgeringsplicht started")),
+    ("term_start", _lazy("Your inburgeringstermijn started")),
+    ("roc_advice_date", _lazy("Date of your ROC advice")),
+    ("application_date", _lazy("You send your IND application on")),
+)
+
+
+class Twin(str):
+    """A text in the person's language that also carries the Dutch text (`.nl`).
+
+    In a template `{{ text }}` shows both: the Dutch line follows in a span with lang="nl" (and
+    dir="ltr", for Arabic pages); CSS puts it under the item. Both parts are escaped.
+    """
+
+    def __new__(cls, text: str, nl: str):
+        twin = super().__new__(cls, text)
+        twin.nl = nl
+        return twin
+
+    def __html__(self):
+        return mark_safe(f'{escape(str(self))}<span class="nl" lang="nl" dir="ltr">{escape(self.nl)}</span>')
+
+
+def pair(text, dutch):
+    """Join the content built in the person's language with the same content built in Dutch."""
+    if isinstance(text, dict):
+        return {key: pair(value, dutch[key]) for key, value in text.items()}
+    if isinstance(text, (list, tuple)):
+        return [pair(a, b) for a, b in zip(text, dutch)]
+    if isinstance(text, str) and isinstance(dutch, str) and text != dutch:
+        return Twin(text, dutch)
+    return text
+
+
+def clean_name(value) -> str:
+    """The optional name to print: one line, no control characters, at most 80 characters."""
+    if not isinstance(value, str):
+        return ""
+    text = "".join(ch if ch.isprintable() else " " for ch in value)
+    return " ".join(text.split())[:NAME_MAX_LENGTH]
+
+
+# --- The person's own figures ----------------------------------------------------------------
+def _hours(parsed) -> list:
+    rows = []
+    for field, label in HOURS_LABELS:
+        value = getattr(parsed, field)
+        if value is not None:
+            rows.append({"label": str(label), "value": _("%(hours)s hours") % {"hours": number(value)}})
+    return rows
+
+
+def _years(parsed) -> list:
+    rows = []
+    for field, label in YEARS_LABELS:
+        value = getattr(parsed, field)
+        if value is not None:
+            rows.append({"label": str(label), "value": _("%(years)s years") % {"years": number(value)}})
+    return rows
+
+
+def _exam_parts(parsed) -> list:
+    rows = []
+    for part in EXAM_PARTS:
+        answer = (parsed.exam_parts or {}).get(part)
+        if answer is None:
+            continue
+        nt2 = answer.attempts_nt2 if part in LANGUAGE_PARTS else None
+        rows.append({
+            "part": str(words.EXAM_PART_NAMES[part]),
+            "result": _("Passed") if answer.passed else _("Not passed"),
+            "attempts_inburgering": _count(answer.attempts_inburgering),
+            "attempts_nt2": _count(nt2) if part in LANGUAGE_PARTS else "–",
+        })
+    return rows
+
+
+def _count(value) -> str:
+    return _("not known") if value is None else number(value)
+
+
+def _dates(parsed) -> list:
+    rows = []
+    for field, label in DATE_LABELS:
+        value = getattr(parsed, field)
+        if value is not None and field in parsed.given:
+            rows.append({"label": str(label), "value": long_date(value)})
+    for document in parsed.medical_documents or ():
+        if document.date is not None:
+            label = words.MEDICAL_DOCUMENT_LABELS.get(document.id, document.id)
+            rows.append({"label": str(label), "value": long_date(document.date)})
+    return rows
+
+
+def figures(parsed) -> dict:
+    return {
+        "hours": _hours(parsed),
+        "years": _years(parsed),
+        "exam_parts": _exam_parts(parsed),
+        "dates": _dates(parsed),
+    }
+
+
+# --- A route: steps, forms, papers, costs, waiting, address ---------------------------------------
+def _doc_label(doc_id: str) -> str:
+    return str(words.DOCUMENT_LABELS.get(doc_id) or words.MEDICAL_DOCUMENT_LABELS.get(doc_id) or doc_id)
+
+
+def _condition(route: dict, cid: str) -> dict:
+    return next((c for c in route["conditions"] if c["id"] == cid), {})
+
+
+def papers(route: dict) -> list:
+    """Each paper to put in the envelope, as a tick box: what the forms ask to attach and what the
+    result's notes and conditions name (certified copies, grade lists, apostille, school evidence)."""
+    items = []
+    for form_id in route["forms"]:
+        for attach in FORMS[form_id].get("attach", []):
+            if attach in FORMS:
+                continue  # a form of its own: listed with the forms when the route uses it
+            if attach in ATTACH_WORDS:
+                items.append(str(ATTACH_WORDS[attach]))
+    notes = {n["id"]: n for n in route.get("notes", [])}
+    if "copy_of_diploma_not_certified" in notes:
+        items.append(_("A copy of your inburgeringsdiploma (it does not need to be certified)"))
+    if "certified_copy_not_original" in notes:
+        for doc in _condition(route, "exempting_document").get("documents", []):
+            items.append(_("A certified copy (gewaarmerkte kopie) of: %(doc)s") % {"doc": _doc_label(doc)})
+    for doc in notes.get("grade_list_needed", {}).get("documents", []):
+        items.append(_("The grade list (cijferlijst) with a pass for Dutch, for: %(doc)s") % {"doc": _doc_label(doc)})
+    if "apostille_for_foreign_diploma" in notes:
+        items.append(_("An apostille stamp on your diploma from abroad"))
+    if "participation_proof_needed" in notes:
+        items.append(_("The DUO letter that shows you finished the participatieverklaringstraject"))
+    if "school_closed_send_evidence" in notes:
+        items.extend(str(words.SCHOOL_CLOSED_WORDS[e]) for e in SCHOOL_CLOSED_EVIDENCE)
+    if "already_have_advice" in notes:
+        items.append(_("Your positive DUO advice"))
+    medical = _condition(route, "medical_document")
+    if medical.get("status") == "met":
+        for doc in medical.get("documents", []):
+            items.append(_("Your medical letter or advice: %(doc)s") % {"doc": _doc_label(doc)})
+    roc = _condition(route, "roc_advice_valid")
+    if roc.get("status") == "met":
+        items.append(_("Your ROC advice (valid until %(until)s)") % {"until": long_date(roc.get("valid_until", ""))})
+    return items
+
+
+def when(route: dict) -> str:
+    """From when the person can send it, as the result says."""
+    if route["status"] == "eligible":
+        return _("You can send it now.")
+    if route["status"] == "not_yet":
+        return _("You can send it from %(date)s.") % {"date": long_date(route.get("eligible_from") or "")}
+    return _("First find out what is missing (see below).")
+
+
+def waiting(route: dict) -> list:
+    lines = []
+    if route.get("answer_weeks"):
+        lines.append(_("You get an answer within %(weeks)s weeks.") % {"weeks": number(route["answer_weeks"])})
+    for cost in route.get("costs", []):
+        if cost["id"] in ("duo_test", "duo_interview"):
+            lines.append(_("After you pay the invoice, DUO sends you an invitation."))
+            break
+    return lines
+
+
+def send_to_line(route: dict) -> str:
+    return {
+        "duo": _("Send to: DUO (use the address on the form)."),
+        "szw": _("Send to: the Ministry of SZW (Ministerie van SZW)."),
+        "ind": _("Send it with your application to the IND."),
+    }.get(route["send_to"], "")
+
+
+def route_block(route: dict, compact: bool = False) -> dict:
+    """One way, with everything to do for it. `compact` (a way we cannot judge yet, shown beside
+    ways that fit): what to find out, the forms and the costs, without steps, papers and address."""
+    shown = words.present_route(route)
+    forms = [words.form_item(f) for f in route["forms"]]
+    block = {
+        "id": route["id"],
+        "status": route["status"],
+        "status_label": shown["status_label"],
+        "title": shown["title"],
+        "headline": shown["headline"],
+        "when": when(route),
+        "find_out": [words.condition_text(c) for c in route["conditions"] if c["status"] == "unknown"],
+        "forms": [{"name_nl": f["name_nl"], "what": f["what"], "filled_by": f["filled_by"]} for f in forms],
+        "costs": [words.cost_item(c) for c in route.get("costs", [])],
+        "source_title": route["source_title"],
+        "compact": compact,
+        "send_to": send_to_line(route),
+        "steps": [], "papers": [], "waiting": [], "address": None, "notes": [],
+    }
+    if not compact:
+        block.update({
+            "steps": words.next_steps(route),
+            "papers": papers(route),
+            "waiting": waiting(route),
+            "address": words.address(route["send_to"]),
+            "notes": [t for t in (words.note_text(n) for n in route.get("notes", [])
+                                  if n["id"] not in NOTES_AS_PAPERS) if t],
+        })
+    return block
+
+
+# --- The whole checklist -------------------------------------------------------------------------
+def labels() -> dict:
+    """Headings and fixed words of the paper."""
+    return {
+        "title": _("Checklist: what to send, and to whom"),
+        "name": _("Name"),
+        "intro": _("Tick a box when it is done. Keep this paper with your papers."),
+        "not_decision": _("This is not a decision. DUO, the Ministry of SZW or the IND decides. This checklist "
+                          "shows what the public rules say about your answers."),
+        "short_not_decision": _("This is not a decision."),
+        "your_figures": _("Your figures"),
+        "hours": _("Course hours"),
+        "years": _("Years"),
+        "exam_parts": _("Exam parts"),
+        "exam_part": _("Part"),
+        "exam_result": _("Result"),
+        "attempts_inburgering": _("Attempts inburgeringsexamen"),
+        "attempts_nt2": _("Attempts Staatsexamen Nt2"),
+        "dates": _("Dates"),
+        "ways": _("Your ways"),
+        "unknown_ways": _("Ways we cannot judge yet"),
+        "unknown_intro": _("For these ways an answer is missing. Find it out, then do the check again."),
+        "no_ways": _("No way fits your answers now. Read the advice below, or look at your result page."),
+        "find_out": _("Find out first"),
+        "steps": _("What to do"),
+        "forms": _("Forms and letters (official Dutch names)"),
+        "papers": _("Papers to send with it"),
+        "costs": _("Costs"),
+        "waiting": _("Waiting time"),
+        "address": _("Where to send it"),
+        "envelope": _("Address for the envelope"),
+        "notes": _("Good to know"),
+        "advice": _("Advice"),
+        "source": _("Source:"),
+        "made": _("Made on %(date)s.") % {"date": long_date(timezone.localdate())},
+        "sources": _("Sources:"),
+    }
+
+
+def build(result: dict, answers: dict, name: str = "") -> dict:
+    """The checklist's content in the active language."""
+    parsed = parse(answers)
+    open_routes = [r for r in result["routes"] if r["status"] in OPEN]
+    unknown = [r for r in result["routes"] if r["status"] == NEEDS_INFO]
+    # Ways that fit come in full; ways we cannot judge yet in full only when nothing fits yet.
+    compact = bool(open_routes)
+    sources = list(dict.fromkeys(r["source_title"] for r in result["routes"]))
+    return {
+        "labels": labels(),
+        "goal_title": str(words.GOAL_TITLES.get(result.get("goal"), "")),
+        "checked_on": _("Checked for %(date)s.") % {"date": long_date(result["today"])},
+        "rules_version": _("Rules version %(version)s.") % {"version": result["rules_version"]},
+        "name": name,
+        "figures": figures(parsed),
+        "open_routes": [route_block(r) for r in open_routes],
+        "unknown_routes": [route_block(r, compact=compact) for r in unknown],
+        "compact_routes": compact and bool(unknown),
+        "advice": words.advice_items(result.get("advice", [])),
+        "sources": sources,
+    }
+
+
+def checklist(result: dict, answers: dict, language: str, name=None) -> dict:
+    """The checklist in `language`, with the Dutch text beside each item when it differs."""
+    name = clean_name(name)
+    with override(language):
+        content = build(result, answers, name)
+        bidi = get_language_bidi()
+    if language != DUTCH:
+        with override(DUTCH):
+            content = pair(content, build(result, answers, name))
+    content.update({"language": language, "bidi": bidi})
+    return content
+
+
+__all__ = ["checklist", "build", "pair", "Twin", "clean_name", "papers", "ACTIONABLE"]
