@@ -13,6 +13,8 @@ string that also carries `.nl`, the same msgid in Dutch, and renders both in a t
 """
 from __future__ import annotations
 
+import unicodedata
+
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -80,14 +82,33 @@ class Twin(str):
         return mark_safe(f'{escape(str(self))}<span class="nl" lang="nl" dir="ltr">{escape(self.nl)}</span>')
 
 
-def pair(text, dutch):
+class LeftToRight(str):
+    """Latin text on a right-to-left page (a name, a figure, a text not translated yet): it keeps
+    its own direction, so a full stop stays at its end."""
+
+    def __html__(self):
+        return mark_safe(f'<span dir="ltr">{escape(str(self))}</span>')
+
+
+# Values that are ids, not words: never wrapped (they go into class names and comparisons).
+NOT_TEXT = {"id", "status"}
+
+
+def _right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def pair(text, dutch, bidi=False):
     """Join the content built in the person's language with the same content built in Dutch."""
     if isinstance(text, dict):
-        return {key: pair(value, dutch[key]) for key, value in text.items()}
+        return {key: value if key in NOT_TEXT else pair(value, dutch[key], bidi) for key, value in text.items()}
     if isinstance(text, (list, tuple)):
-        return [pair(a, b) for a, b in zip(text, dutch)]
-    if isinstance(text, str) and isinstance(dutch, str) and text != dutch:
-        return Twin(text, dutch)
+        return [pair(a, b, bidi) for a, b in zip(text, dutch)]
+    if isinstance(text, str) and isinstance(dutch, str):
+        if text != dutch:
+            return Twin(text, dutch)
+        if bidi and text and not _right_to_left(text):
+            return LeftToRight(text)
     return text
 
 
@@ -335,9 +356,9 @@ def checklist(result: dict, answers: dict, language: str, name=None) -> dict:
         bidi = get_language_bidi()
     if language != DUTCH:
         with override(DUTCH):
-            content = pair(content, build(result, answers, name))
+            content = pair(content, build(result, answers, name), bidi)
     content.update({"language": language, "bidi": bidi})
     return content
 
 
-__all__ = ["checklist", "build", "pair", "Twin", "clean_name", "papers", "ACTIONABLE"]
+__all__ = ["checklist", "build", "pair", "Twin", "LeftToRight", "clean_name", "papers", "ACTIONABLE"]

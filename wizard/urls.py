@@ -1,7 +1,7 @@
 """The pages, under the language prefix (/nl/, /en/, /ar/, /ti/): see inburgering_site/urls.py."""
 from django.urls import path, register_converter
 
-from . import session, views
+from . import pdf, session, views
 
 
 class CheckIdConverter:
@@ -23,7 +23,7 @@ urlpatterns = [
     path("check/<check_id:check_id>/answers/", views.check_answers, name="check_answers"),
     path("check/<check_id:check_id>/result/", views.result, name="result"),
     path("check/<check_id:check_id>/restart/", views.restart, name="restart"),
-    path("check/<check_id:check_id>/checklist.pdf", views.checklist_placeholder, name="checklist"),
+    path("check/<check_id:check_id>/checklist.pdf", pdf.checklist_pdf, name="checklist"),
     path("check/<check_id:check_id>/<slug:step>/", views.check_wizard, name="step"),
     path("check/<check_id:check_id>/", views.check_wizard, name="check"),
 ]

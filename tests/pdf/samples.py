@@ -62,3 +62,26 @@ PERMIT = {
 }
 
 LANGUAGES = ("nl", "en", "ar", "ti")
+
+# A very difficult situation: 600 hours of course and education together, the DUO ways do not fit.
+HARDSHIP = {
+    "today": TODAY,
+    "goal": "release_from_obligation",
+    "obliged": "yes",
+    "obligation_start": "2016-03-01",
+    "term_start": "2016-03-01",
+    "hours_inburgering": 300,
+    "hours_nt2": 0,
+    "hours_alfa": 0,
+    "hours_education": 350,
+    "school_listed_at_start": "yes",
+    "school_listed_now": "yes",
+    "school_closed": "no",
+    "difficult_situation": "yes",
+    "exam_parts": {"reading": {"passed": False, "attempts_inburgering": 2, "attempts_nt2": 0}},
+}
+
+# Words a name field might carry to reach the network or the disk (printed as text, never fetched).
+HOSTILE_NAME = "<img src=http://127.0.0.1:9/x> file:///etc/passwd url(http://127.0.0.1:9/y)"
+ARABIC_NAME = "أمينة تسفاي"
+GEEZ_NAME = "ኣሚና ተስፋይ"

@@ -1,0 +1,103 @@
+"""The checklist on paper, read back: the person's figures, the official Dutch names, the papers,
+the addresses and the dates, in every language, with the Dutch line under each item.
+
+Translations may be missing: the assertions use the Dutch official names, figures and addresses,
+and Dutch lines computed with gettext under the Dutch language, so they hold either way.
+"""
+import pytest
+from django.utils import timezone
+from django.utils.translation import gettext, override
+
+from wizard.templatetags.babel_format import long_date
+
+from .pdfread import run_texts, text
+from .samples import LANGUAGES
+
+pytestmark = pytest.mark.parametrize("language", LANGUAGES)
+
+
+def dutch(msgid, **values):
+    """The Dutch line of an item: the same msgid, in Dutch, with Dutch dates."""
+    with override("nl"):
+        return gettext(msgid) % values if values else gettext(msgid)
+
+
+def test_course_hours_attempts_and_dates(rendered, language):
+    pdf, _, _ = rendered("RELEASE", language)
+    words = text(pdf)
+    for hours in ("437", "213", "55"):  # inburgering, Nt2, other education
+        assert hours in words
+    # Attempts per part, a cell each: writing 3 + 2, speaking 5 + 1, knm 7.
+    assert "Schrijven" in words and "Spreken" in words and "Kennis van de Nederlandse" in words
+    assert {"3", "2", "5", "1", "7"} <= run_texts(pdf)
+    with override("nl"):
+        assert long_date("2018-09-03") in words  # obligation and term start, in Dutch
+        assert long_date(timezone.localdate()) in words  # made on
+
+
+def test_forms_who_fills_in_and_papers_of_a_closed_school(rendered, language):
+    pdf, _, _ = rendered("RELEASE", language)
+    words = text(pdf)
+    assert "Aanvraag ontheffing aantoonbaar geleverde inspanningen (verklaring deelname cursus)" in words
+    for evidence in ("cursuscontract", "aanwezigheidsregistratie", "facturen"):
+        assert evidence in words
+    assert dutch("You fill this in and sign it.") in words
+
+
+def test_duo_address_is_the_one_on_the_form(rendered, language):
+    pdf, _, _ = rendered("RELEASE", language)
+    words = text(pdf)
+    for line in ("DUO Servicecentrum Inburgering", "Postbus 764", "9700 AT Groningen", "050 599 96 00"):
+        assert line in words
+    assert dutch("Send by post to DUO. Use the address printed on the form (at the top right). It is usually:") in words
+    assert dutch("You get an answer within %(weeks)s weeks.", weeks="8") in words
+
+
+def test_date_from_which_to_apply_and_the_course_statement(rendered, language):
+    pdf, _, _ = rendered("RELEASE_LATER", language)
+    words = text(pdf)
+    with override("nl"):
+        day = long_date("2027-01-31")  # term start 31 July 2024 + 2.5 years
+    assert dutch("You can send it from %(date)s.", date=day) in words
+    assert "Verklaring deelname cursus" in words
+    assert dutch("Your school fills this in.") in words
+    assert "310" in words and "320" in words
+
+
+def test_szw_address_for_the_envelope(rendered, language):
+    pdf, _, _ = rendered("HARDSHIP", language)
+    words = text(pdf)
+    assert "Brief aan de Minister van Sociale Zaken en Werkgelegenheid" in words
+    for line in ("Ministerie van SZW / Directie S&I", "Afdeling Inburgering beschikkingen",
+                 "Postbus 90801", "2509 LV Den Haag"):
+        assert line in words
+
+
+def test_permit_papers_costs_and_forms(rendered, language):
+    pdf, _, _ = rendered("PERMIT", language)
+    words = text(pdf)
+    for name in ("Bijlage Inburgeringsvereiste", "Werkgeversverklaring",
+                 "Aanvraag Advies of ontheffing van de inburgeringsplicht op grond van aantoonbaar voldoende ingeburgerd"):
+        assert name in words
+    assert "gewaarmerkte kopie" in words and "cijferlijst" in words
+    assert dutch("An apostille stamp on your diploma from abroad") in words
+    with override("nl"):
+        assert long_date("2026-08-03") in words  # the date of the medical advice
+    assert "12" in words and "6,5" in words  # years lived and worked, as Dutch writes them
+
+
+def test_footer_rules_version_not_a_decision_and_sources(rendered, language):
+    pdf, _, _ = rendered("PERMIT", language)
+    words = text(pdf)
+    assert "2026-11-22" in words  # rules version
+    assert dutch("This is not a decision.") in words
+    for title in ("IND, Bijlage Inburgeringsvereiste", "DUO, Sterkere verblijfsvergunning"):
+        assert title in words
+
+
+def test_language_and_direction(rendered, language):
+    _, _, html = rendered("RELEASE", language)
+    direction = "rtl" if language == "ar" else "ltr"
+    assert f'<html lang="{language}" dir="{direction}">' in html
+    if language != "nl":
+        assert '<span class="nl" lang="nl" dir="ltr">' in html  # the Dutch line under an item
