@@ -1,6 +1,7 @@
 """Benchmark (not a test): how long a full PDF checklist takes, and how big it is, in each language.
 
-    .venv/bin/python bench/pdf_bench.py [--runs 15] [--pseudo] [--out DIR]
+    .venv/bin/python bench/pdf_bench.py [--runs 15] [--pseudo] [--scenario NAME] [--out DIR]
+                                        [--without-harfbuzz-subset]
 
 Target on a 2-core machine: median under 300 ms and under 150 KB per checklist. The first render of
 a process loads the fonts (shown apart as "first"); the median is over the renders after it.
@@ -86,10 +87,17 @@ def main(argv=None) -> int:
     parser.add_argument("--pseudo", action="store_true", help="stand-in translations (see above)")
     parser.add_argument("--scenario", choices=sorted(SCENARIOS), action="append")
     parser.add_argument("--out", type=Path, help="write each PDF into this folder")
+    parser.add_argument("--without-harfbuzz-subset", action="store_true",
+                        help="subset fonts with fontTools, as WeasyPrint does when libharfbuzz-subset0 is missing")
     args = parser.parse_args(argv)
     if args.pseudo:
         pseudo_translations()
-    subsetter = "HarfBuzz" if harfbuzz_subset and harfbuzz.hb_version_atleast(4, 1, 0) else "fontTools (slow)"
+    if args.without_harfbuzz_subset:
+        import weasyprint.pdf.fonts
+        weasyprint.pdf.fonts.harfbuzz_subset = None
+    uses_harfbuzz = (not args.without_harfbuzz_subset and harfbuzz_subset is not None
+                     and harfbuzz.hb_version_atleast(4, 1, 0))
+    subsetter = "HarfBuzz" if uses_harfbuzz else "fontTools (slow)"
     print(f"font subsetting: {subsetter}; {args.runs} runs each; {'pseudo' if args.pseudo else 'real'} translations")
     print(f"{'scenario':<14} {'lang':<4} {'first ms':>8} {'median ms':>9} {'max ms':>7} {'KB':>6}  target")
     failed = False
