@@ -7,7 +7,7 @@ serves those few files by path (static/pdf/, static/fonts/) and refuses every ot
 https, file elsewhere, data:, anything a name could smuggle in); it records what it served and
 refused. User text (the optional name) is escaped by the template like every other value.
 
-The view answers /<lang>/check/<id>/checklist.pdf. The name (GET or POST parameter `name`)
+The view answers /<lang>/check/<id>/checklist.pdf. The name (POST parameter `name` only, never from the URL)
 is printed on the paper and never stored. A missing or expired check gives a normal page that
 says so; only a fully rendered PDF is ever sent.
 """
@@ -152,7 +152,8 @@ def checklist_pdf(request, check_id):
     answers = session.final_answers(request, check_id)
     if answers is None:
         return redirect(reverse("check_answers", kwargs={"check_id": check_id}))
-    name = request.POST.get("name") if request.method == "POST" else request.GET.get("name")
+    # Only a form post carries the name: in a URL it would stay in the browser history and in logs.
+    name = request.POST.get("name") if request.method == "POST" else None
     language = get_language()
     try:
         pdf = render_checklist_pdf(answers, language, name=name)

@@ -312,12 +312,6 @@ def wiped(request):
                       "new check."), action="start")
 
 
-@never_cache
-def checklist_placeholder(request, check_id):
-    """The PDF checklist has its own module; until it exists this address answers 404."""
-    raise Http404
-
-
 def csrf_failure(request, reason=""):
     """A form sent from an old page (or with cookies blocked): explain instead of a bare 403."""
     return _message(request, _("This page was out of date"),

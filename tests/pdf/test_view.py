@@ -24,8 +24,9 @@ def confirmed_check(client, answers, lang="en") -> str:
 def test_download_after_a_real_walk(client):
     answers, _ = ROUTE_WALKS["ind_nationality"]
     result = walk(client, "en", answers)
-    url = re.search(r'href="(/en/check/[A-Za-z0-9_-]{12}/checklist.pdf)"', result.content.decode())[1]
-    response = client.get(url)
+    url = re.search(r'<form method="post" action="(/en/check/[A-Za-z0-9_-]{12}/checklist.pdf)"',
+                    result.content.decode())[1]
+    response = client.post(url, {"name": ""})
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF-")
@@ -46,11 +47,29 @@ def test_pdf_headers(client, lang):
 
 def test_name_is_printed_and_not_stored(client):
     check_id = confirmed_check(client, RELEASE)
-    for response in (client.get(f"/en/check/{check_id}/checklist.pdf", {"name": "Amina Tesfay"}),
-                     client.post(f"/en/check/{check_id}/checklist.pdf", {"name": "Amina Tesfay"})):
-        assert response.status_code == 200
-        assert "Amina Tesfay" in text(response.content)
+    response = client.post(f"/en/check/{check_id}/checklist.pdf", {"name": "Amina Tesfay"})
+    assert response.status_code == 200
+    assert "Amina Tesfay" in text(response.content)
     assert "Amina" not in repr(dict(client.session.items()))
+
+
+def test_name_in_the_url_is_ignored(client):
+    """A name in a query string would stay in browser history and access logs."""
+    check_id = confirmed_check(client, RELEASE)
+    response = client.get(f"/en/check/{check_id}/checklist.pdf", {"name": "Amina Tesfay"})
+    assert response.status_code == 200
+    assert "Amina" not in text(response.content)
+
+
+def test_result_page_offers_the_download_form_with_a_name_field(client):
+    check_id = confirmed_check(client, RELEASE)
+    page = client.get(f"/en/check/{check_id}/result/").content.decode()
+    form = re.search(r'<form method="post" action="/en/check/%s/checklist.pdf"[^>]*>(.*?)</form>' % check_id,
+                     page, re.S)
+    assert form, "no download form on the result page"
+    assert 'name="csrfmiddlewaretoken"' in form[1]
+    assert re.search(r'<label for="checklist-name">[^<]+</label>', form[1])
+    assert 'id="checklist-name" name="name"' in form[1]
 
 
 def test_expired_or_unknown_check_gives_a_page_to_start_again(client):

@@ -219,12 +219,6 @@ def test_start_page_and_first_step(client):
     assert re.fullmatch(r"/en/check/[A-Za-z0-9_-]{12}/goal/", first)
 
 
-def test_checklist_address_is_reserved(client):
-    answers, _ = ROUTE_WALKS["ind_nationality"]
-    result = walk(client, "en", answers)
-    assert re.search(r'href="/en/check/[A-Za-z0-9_-]{12}/checklist.pdf"', result.content.decode())
-
-
 def test_neutral_permit_walk_ends_with_see_ind(client):
     response = walk(client, "en", NEUTRAL_PERMIT)
     assert 'id="advice-see_ind"' in response.content.decode()
