@@ -14,8 +14,11 @@ from .openapi import SPEC
 MAX_BODY = 64 * 1024
 
 
-def error(status, field, message):
-    return JsonResponse({"error": {"field": field, "message": message}}, status=status)
+def error(status, field, message, code=None):
+    body = {"field": field, "message": message}
+    if code:
+        body["code"] = code
+    return JsonResponse({"error": body}, status=status)
 
 
 def declared_length(request):
@@ -47,7 +50,7 @@ def evaluate_view(request):
     try:
         result = evaluate(unwrap(answers))
     except AnswerError as exc:
-        return error(400, exc.field, exc.message)
+        return error(400, exc.field, exc.message, exc.code)
     response = JsonResponse(result)
     response["Cache-Control"] = "no-store"
     return response

@@ -87,7 +87,9 @@ ENVELOPE = {
 
 ERROR = {"type": "object", "required": ["error"], "properties": {"error": {
     "type": "object", "required": ["field", "message"],
-    "properties": {"field": {"type": ["string", "null"]}, "message": {"type": "string"}}}}}
+    "properties": {"field": {"type": ["string", "null"]}, "message": {"type": "string"},
+                   "code": {"type": "string", "enum": list(A.ERROR_CODES),
+                            "description": "The kind of problem; stable, unlike the message."}}}}}
 
 RESULT = {
     "type": "object",

@@ -1,5 +1,5 @@
 """Random and hostile bodies to POST /api/v1/evaluate: never a 500; either 200 or a 4xx with
-{"error": {"field", "message"}}."""
+{"error": {"field", "message", "code"?}}."""
 import json
 
 from django.test import Client
@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from wizard.decision import FIELDS
 from wizard.decision import answers as A
+from wizard.decision.answers import ERROR_CODES
 
 URL = "/api/v1/evaluate"
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -48,7 +49,9 @@ def check(response):
         assert {"rules_version", "today", "goal", "routes", "advice"} <= set(body)
     else:
         assert set(body) == {"error"}
-        assert set(body["error"]) == {"field", "message"}
+        # "code" is there when an answer was refused (not for a body that is not JSON at all).
+        assert set(body["error"]) in ({"field", "message"}, {"field", "message", "code"})
+        assert body["error"].get("code", ERROR_CODES[0]) in ERROR_CODES
         assert body["error"]["field"] is None or isinstance(body["error"]["field"], str)
         assert isinstance(body["error"]["message"], str) and body["error"]["message"]
 

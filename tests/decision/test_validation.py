@@ -1,7 +1,8 @@
 """Bad answers are refused with an error that names the field (contract: exit 2 / HTTP 400)."""
 import pytest
 
-from wizard.decision import AnswerError, evaluate
+from wizard.decision import AnswerError, evaluate, parse
+from wizard.decision.answers import ERROR_CODES
 
 T = {"today": "2026-11-22"}
 
@@ -64,3 +65,25 @@ def test_not_an_object():
     for bad in ([], "x", 3, None):
         with pytest.raises(AnswerError):
             evaluate(bad)
+
+
+# --- Stable error codes -------------------------------------------------------------------------
+@pytest.mark.parametrize("answers, field, code", [
+    ({"birth_date": "1990-02-30"}, "birth_date", "no_such_date"),
+    ({"birth_date": "30-02-1990"}, "birth_date", "not_a_date"),
+    ({"birth_date": "1800-01-01"}, "birth_date", "date_out_of_range"),
+    ({"today": "2026-01-01", "birth_date": "2026-05-01"}, "birth_date", "date_in_future"),
+    ({"hours_nt2": -1}, "hours_nt2", "negative"),
+    ({"hours_nt2": 100000}, "hours_nt2", "too_large"),
+    ({"hours_nt2": "12"}, "hours_nt2", "not_a_number"),
+    ({"goal": "holiday"}, "goal", "not_a_choice"),
+    ({"nationalities": ["XX"]}, "nationalities[0]", "not_a_country"),
+    ({"colour": "blue"}, "colour", "unknown_field"),
+    ({"exam_parts": {"knm": {"passed": False, "attempts_nt2": 1}}}, "exam_parts.knm.attempts_nt2",
+     "no_nt2_exam_for_part"),
+])
+def test_every_refusal_has_a_stable_code(answers, field, code):
+    with pytest.raises(AnswerError) as info:
+        parse(answers)
+    assert (info.value.field, info.value.code) == (field, code)
+    assert info.value.code in ERROR_CODES

@@ -46,15 +46,30 @@ def country_codes():
 
 
 class AnswerError(ValueError):
-    """An answer that cannot be used. `field` names it (dotted for nested values)."""
+    """An answer that cannot be used. `field` names it (dotted for nested values).
 
-    def __init__(self, field_name, message):
+    `code` is a stable name for the kind of problem (one of ERROR_CODES) and `params` its figures,
+    so that a caller can say it in any language without reading the English `message`.
+    """
+
+    def __init__(self, field_name, message, code, **params):
+        assert code in ERROR_CODES, code
         super().__init__(f"{field_name}: {message}")
         self.field = field_name
         self.message = message
+        self.code = code
+        self.params = params
 
     def as_dict(self):
-        return {"field": self.field, "message": self.message}
+        return {"field": self.field, "message": self.message, "code": self.code}
+
+
+ERROR_CODES = (
+    "not_a_date", "no_such_date", "date_out_of_range", "date_in_future", "before_birth_date",
+    "not_a_choice", "not_a_number", "negative", "too_large", "not_whole",
+    "not_a_list", "too_many_items", "not_an_object", "unknown_field", "required",
+    "not_a_country", "no_nt2_exam_for_part", "not_true_or_false", "unknown_document",
+)
 
 
 @dataclass(frozen=True)
@@ -120,21 +135,23 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def _date(name, value, *, not_after=None):
     if not isinstance(value, str) or not _DATE_RE.match(value):
-        raise AnswerError(name, "must be a date written as YYYY-MM-DD")
+        raise AnswerError(name, "must be a date written as YYYY-MM-DD", "not_a_date")
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise AnswerError(name, f"{value} is not a date that exists") from None
+        raise AnswerError(name, f"{value} is not a date that exists", "no_such_date") from None
     if not P.EARLIEST_DATE <= day <= P.LATEST_DATE:
-        raise AnswerError(name, f"must be between {P.EARLIEST_DATE} and {P.LATEST_DATE}")
+        raise AnswerError(name, f"must be between {P.EARLIEST_DATE} and {P.LATEST_DATE}",
+                          "date_out_of_range", first=P.EARLIEST_DATE, last=P.LATEST_DATE)
     if not_after is not None and day > not_after:
-        raise AnswerError(name, f"is in the future ({value} is after {not_after.isoformat()})")
+        raise AnswerError(name, f"is in the future ({value} is after {not_after.isoformat()})",
+                          "date_in_future")
     return day
 
 
 def _choice(name, value, allowed):
     if not isinstance(value, str) or value not in allowed:
-        raise AnswerError(name, "must be one of: " + ", ".join(allowed))
+        raise AnswerError(name, "must be one of: " + ", ".join(allowed), "not_a_choice")
     return value
 
 
@@ -144,37 +161,37 @@ def _tri(name, value):
 
 def _number(name, value, *, whole, maximum):
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise AnswerError(name, "must be a number")
+        raise AnswerError(name, "must be a number", "not_a_number")
     if value != value or value in (float("inf"), float("-inf")):
-        raise AnswerError(name, "must be a number")
+        raise AnswerError(name, "must be a number", "not_a_number")
     if value < 0:
-        raise AnswerError(name, "cannot be negative")
+        raise AnswerError(name, "cannot be negative", "negative")
     if value > maximum:
-        raise AnswerError(name, f"is too large (at most {maximum})")
+        raise AnswerError(name, f"is too large (at most {maximum})", "too_large", maximum=maximum)
     if whole:
         if isinstance(value, float) and not value.is_integer():
-            raise AnswerError(name, "must be a whole number")
+            raise AnswerError(name, "must be a whole number", "not_whole")
         return int(value)
     return value
 
 
 def _list(name, value):
     if not isinstance(value, list):
-        raise AnswerError(name, "must be a list")
+        raise AnswerError(name, "must be a list", "not_a_list")
     if len(value) > 50:
-        raise AnswerError(name, "has too many items")
+        raise AnswerError(name, "has too many items", "too_many_items")
     return value
 
 
 def _object(name, value, allowed_keys, required=()):
     if not isinstance(value, dict):
-        raise AnswerError(name, "must be an object")
+        raise AnswerError(name, "must be an object", "not_an_object")
     for key in value:
         if key not in allowed_keys:
-            raise AnswerError(f"{name}.{key}", "is not a known field")
+            raise AnswerError(f"{name}.{key}", "is not a known field", "unknown_field")
     for key in required:
         if value.get(key) is None:
-            raise AnswerError(f"{name}.{key}", "is required")
+            raise AnswerError(f"{name}.{key}", "is required", "required")
     return value
 
 
@@ -182,7 +199,8 @@ def _nationalities(name, value):
     codes = []
     for i, code in enumerate(_list(name, value)):
         if not isinstance(code, str) or code.upper() not in country_codes():
-            raise AnswerError(f"{name}[{i}]", "must be a two-letter country code (ISO 3166-1), such as SY or BE")
+            raise AnswerError(f"{name}[{i}]", "must be a two-letter country code (ISO 3166-1), such as SY or BE",
+                              "not_a_country")
         codes.append(code.upper())
     return tuple(codes)
 
@@ -196,9 +214,10 @@ def _exam_parts(name, value):
         _object(where, raw, ("passed", "attempts_inburgering", "attempts_nt2"), required=("passed",))
         # There is no Staatsexamen Nt2 for knm and ona: an attempt there is refused; 0 is harmless.
         if part not in LANGUAGE_PARTS and raw.get("attempts_nt2") not in (None, 0):
-            raise AnswerError(f"{where}.attempts_nt2", "there is no Staatsexamen Nt2 for this part")
+            raise AnswerError(f"{where}.attempts_nt2", "there is no Staatsexamen Nt2 for this part",
+                              "no_nt2_exam_for_part")
         if not isinstance(raw["passed"], bool):
-            raise AnswerError(f"{where}.passed", "must be true or false")
+            raise AnswerError(f"{where}.passed", "must be true or false", "not_true_or_false")
         attempts = {}
         for key in ("attempts_inburgering", "attempts_nt2"):
             if raw.get(key) is not None:
@@ -211,7 +230,7 @@ def _documents(name, value):
     ids = []
     for i, doc in enumerate(_list(name, value)):
         if not isinstance(doc, str) or doc not in DOCUMENTS:
-            raise AnswerError(f"{name}[{i}]", "is not a known document id")
+            raise AnswerError(f"{name}[{i}]", "is not a known document id", "unknown_document")
         ids.append(doc)
     return tuple(ids)
 
@@ -222,7 +241,7 @@ def _medical_documents(name, value, today):
         where = f"{name}[{i}]"
         _object(where, raw, ("id", "date"), required=("id",))
         if not isinstance(raw["id"], str) or raw["id"] not in MEDICAL_DOCUMENTS:
-            raise AnswerError(f"{where}.id", "is not a known medical document id")
+            raise AnswerError(f"{where}.id", "is not a known medical document id", "unknown_document")
         day = raw.get("date")
         docs.append(MedicalDocument(raw["id"], None if day is None else _date(f"{where}.date", day, not_after=today)))
     return tuple(docs)
@@ -231,10 +250,10 @@ def _medical_documents(name, value, today):
 def parse(raw, today: date | None = None) -> Answers:
     """Check every answer; return an Answers value. `raw["today"]` wins over the `today` argument."""
     if not isinstance(raw, dict):
-        raise AnswerError("answers", "must be a JSON object")
+        raise AnswerError("answers", "must be a JSON object", "not_an_object")
     for key in raw:
         if key not in FIELDS:
-            raise AnswerError(key, "is not a known field")
+            raise AnswerError(key, "is not a known field", "unknown_field")
     given = {k for k, v in raw.items() if v is not None}
     if "today" in given:
         today = _date("today", raw["today"])
@@ -279,9 +298,9 @@ def parse(raw, today: date | None = None) -> Answers:
         else:
             values[name] = converters[name](name, value)
     if "birth_date" in values and "application_date" in values and values["application_date"] < values["birth_date"]:
-        raise AnswerError("application_date", "is before the birth date")
+        raise AnswerError("application_date", "is before the birth date", "before_birth_date")
     if "term_start" in values and "birth_date" in values and values["term_start"] < values["birth_date"]:
-        raise AnswerError("term_start", "is before the birth date")
+        raise AnswerError("term_start", "is before the birth date", "before_birth_date")
     if "obligation_start" in values and "birth_date" in values and values["obligation_start"] < values["birth_date"]:
-        raise AnswerError("obligation_start", "is before the birth date")
+        raise AnswerError("obligation_start", "is before the birth date", "before_birth_date")
     return Answers(given=frozenset(given - {"today"}), **values)

@@ -58,7 +58,7 @@ class StepForm(forms.Form):
         try:
             parse(answers)
         except AnswerError as error:
-            self.add_error(self.field_for_error(error.field), service_message(error.message))
+            self.add_error(self.field_for_error(error.field), service_message(error))
         return cleaned
 
     def mark_errors(self) -> None:
