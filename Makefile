@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Development commands need no secret key: they run with DEBUG on.
 DEV := DJANGO_DEBUG=1
 
-.PHONY: run test serve setup system-deps venv messages migrate clean
+.PHONY: run test serve setup system-deps venv messages catalogues migrate clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ system-deps:
 messages: venv
 	@if ls locale/*/LC_MESSAGES/*.po >/dev/null 2>&1; then \
 		$(DEV) $(PY) manage.py compilemessages --ignore=.venv -v 0; fi
+
+# After changing a user-visible string: update every catalogue, translate, then `make test`.
+catalogues: venv
+	$(DEV) $(PY) manage.py makemessages -l nl -l en -l ar -l ti --ignore=.venv --ignore=tests --ignore=bench \
+		--add-location=file -v 0
 
 migrate: venv
 	$(DEV) $(PY) manage.py migrate --noinput -v 0
