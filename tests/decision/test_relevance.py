@@ -1,7 +1,7 @@
 """relevant_questions: the wizard asks only what can still change an outcome."""
 import pytest
 
-from wizard.decision import relevant_questions
+from wizard.decision import evaluate, relevant_questions
 from wizard.decision.relevance import QUESTIONS
 
 from .helpers import parts
@@ -58,3 +58,38 @@ def test_obligation_start_matters_for_a_permit_only_through_letters():
 @pytest.mark.parametrize("goal", ["naturalisation"])
 def test_naturalisation_asks_nothing_more(goal):
     assert rel(goal=goal) == []
+
+
+# --- What counts as a change ---------------------------------------------------------------------
+def test_roc_advice_date_is_asked_only_while_an_advice_can_still_be_valid():
+    """Requests closed on 1 July 2013, an advice lasts 5 years: rules.md reads none as valid after 2019."""
+    permit = {"goal": "stronger_permit"}
+    assert "roc_advice_date" in relevant_questions({**permit, "today": "2018-06-01"})
+    assert "roc_advice_date" not in relevant_questions({**permit, "today": "2020-01-01"})
+
+
+def test_permit_type_is_not_asked_when_the_route_is_closed_anyway():
+    """not_eligible or not_applicable: either way the route is closed, so permit_type does not matter."""
+    permit = {"goal": "stronger_permit", "special_circumstances": "no"}
+    assert "permit_type" not in relevant_questions(permit)
+    assert "permit_type" in relevant_questions({**permit, "special_circumstances": "yes"})
+
+
+def test_school_closed_is_asked_when_it_changes_what_to_send():
+    """An eligible course route: a closed school cannot sign the Verklaring deelname cursus."""
+    eligible_course = {
+        "goal": "release_from_obligation", "obliged": "yes", "obligation_start": "2016-01-01",
+        "term_start": "2016-01-01", "hours_inburgering": 700, "school_listed_at_start": "yes",
+        "exam_parts": {p: {"passed": False, "attempts_inburgering": 4, "attempts_nt2": 0}
+                       for p in ("reading", "listening", "writing", "speaking")}
+        | {p: {"passed": False, "attempts_inburgering": 4} for p in ("knm", "ona")},
+    }
+    assert evaluate(eligible_course)["routes"][0]["status"] == "eligible"
+    unanswered = [q for q in relevant_questions(eligible_course) if q not in eligible_course]
+    assert unanswered == ["school_closed"]
+    no_hours = {**eligible_course, "hours_inburgering": 0, "hours_nt2": 0, "hours_alfa": 0, "hours_education": 0}
+    assert "school_closed" not in relevant_questions(no_hours)
+
+
+def test_once_a_permit_route_is_eligible_nothing_else_is_asked():
+    assert relevant_questions({"goal": "stronger_permit", "nationalities": ["BE"]}) == ["nationalities"]

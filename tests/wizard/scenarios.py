@@ -97,7 +97,9 @@ ROUTE_WALKS = {
     "ind_medical": (permit(medical_condition={"medical_condition": "yes"},
                            medical_documents={"medical_documents": ["duo_medical_letter"]}), "eligible"),
     "ind_efforts": (permit(duo_advice_agi={"duo_advice_agi": "yes"}), "eligible"),
-    "ind_roc_advice": (permit(roc_advice={"roc_advice_date": months_ago(12)}), "eligible"),
+    # ROC advice requests closed on 1 July 2013 and an advice lasts five years: on any day after
+    # 31 December 2019 no advice can still be valid, so the wizard does not ask for its date.
+    "ind_roc_advice": (permit(), "not_eligible"),
     "ind_special_circumstances": (permit(special_circumstances={"special_circumstances": "yes"}), "eligible"),
     "duo_advice_agi_course": (permit(permit_course_hours={"hours_inburgering": 600, "hours_nt2": 0, "hours_alfa": 0},
                                      permit_school_listed_now={"school_listed_now": "yes"},
@@ -106,4 +108,18 @@ ROUTE_WALKS = {
                                    permit_school_listed_now={"school_listed_now": "yes"}), "eligible"),
     "duo_advice_integrated": (permit(years_lived={"years_lived_in_nl": 12}, years_worked={"years_worked_in_nl": 6},
                                      dutch_good={"dutch_good": "yes"}), "eligible"),
+}
+
+# Walks that reach the questions no route walk above needs: (answers, route id, status).
+MORE_WALKS = {
+    # A closed school: the listing when the course began counts instead of the listing now.
+    "permit_school_closed": (permit(permit_course_hours={"hours_inburgering": 0, "hours_nt2": 0, "hours_alfa": 600},
+                                    permit_school_closed={"school_closed": "yes"},
+                                    permit_school_listed_at_start={"school_listed_at_start": "yes"}),
+                             "duo_advice_agi_alfa", "eligible"),
+    # A DUO letter from after 1 October 2017 needs the participation statement too.
+    "participation_statement": (permit(documents={"documents": ["duo_agi_letter_after_2017"]},
+                                       permit_obligation_start={"obligation_start": "2018-02-01"},
+                                       participation_statement={"participation_statement_done": "yes"}),
+                                "ind_documents", "eligible"),
 }

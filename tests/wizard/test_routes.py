@@ -4,7 +4,7 @@ import re
 import pytest
 
 from tests.wizard.driver import walk
-from tests.wizard.scenarios import ROUTE_WALKS, months_ago, release
+from tests.wizard.scenarios import MORE_WALKS, ROUTE_WALKS, months_ago, release
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +20,26 @@ def test_walk_reaches_route(client, route_id):
     response = walk(client, "en", answers)
     assert response.status_code == 200
     assert route_statuses(response)[route_id] == status
+
+
+@pytest.mark.parametrize("name", list(MORE_WALKS))
+def test_walk_asks_the_step_and_reaches_route(client, name):
+    answers, route_id, status = MORE_WALKS[name]
+    asked = []
+    response = walk(client, "en", answers, asked=asked)
+    assert name in asked
+    assert route_statuses(response)[route_id] == status
+
+
+def test_every_step_is_reached_by_some_walk(client):
+    from wizard.steps import STEPS
+    asked = []
+    for answers, _status in ROUTE_WALKS.values():
+        walk(client, "en", answers, asked=asked)
+    for answers, _route, _status in MORE_WALKS.values():
+        walk(client, "en", answers, asked=asked)
+    # roc_advice: no ROC advice can still be valid after 2019, so the wizard never asks it today.
+    assert {s.name for s in STEPS} - set(asked) == {"roc_advice"}
 
 
 def test_result_lists_routes_in_the_service_order(client):

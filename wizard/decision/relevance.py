@@ -1,9 +1,14 @@
-"""Which questions still matter: those whose answer could change the status of some route.
+"""Which questions still matter: those whose answer could change an outcome.
 
-The wizard asks only these. A question is relevant when some plausible answer to it gives
-another status to a route, or to a condition of a route that is still open, than leaving it
-unanswered does. Once a route of the
-chosen goal is eligible the person has a way, and nothing more is asked.
+The wizard asks only these. A question is relevant when some plausible answer to it changes,
+compared with leaving it unanswered:
+- the status of a route (`not_eligible` and `not_applicable` count as one outcome: either way
+  the route is closed to the person, and nothing they do differs);
+- the status of a condition of a route that is still open (`needs_info`): deciding one is progress;
+- the forms of a route that is open (`eligible`, `not_yet`, `needs_info`): what to send differs
+  (a closed school cannot sign the Verklaring deelname cursus).
+Once a route of the chosen goal is eligible the person has a way: then only a question that
+could close that way again, or change its forms, is still asked.
 """
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from . import parameters as P
 from .answers import EXAM_PARTS, FIELDS, GOALS, Answers, ExamPart, MedicalDocument, parse
 from .dates import add_months
 from .engine import routes_for
-from .logic import ELIGIBLE, NEEDS_INFO
+from .logic import ELIGIBLE, NEEDS_INFO, NOT_APPLICABLE, NOT_ELIGIBLE, NOT_YET
 
 # Every answer a person can be asked (today and the application date are not questions).
 QUESTIONS = tuple(f for f in FIELDS if f not in ("today", "application_date"))
@@ -76,35 +81,52 @@ def candidates(name: str, a: Answers) -> tuple:
         return ((), (MedicalDocument("szw_medical_advice", today),), (MedicalDocument("duo_medical_letter"),),
                 (MedicalDocument("bw_medical_letter"),))
     if name == "roc_advice_date":
-        return (add_months(today, -12), date(2010, 1, 1))
+        # ROC advice requests closed on 1 July 2013; rules.md reads that no advice is valid after
+        # 31 December 2019, so no advice is dated later than five years before that day.
+        latest = add_months(P.ROC_NO_DATE_CUTOFF.value, -12 * P.ROC_ADVICE_VALID_YEARS.value)
+        return (_clamp(latest, today), date(2010, 1, 1))
     if name == "permit_type":
         return ("eu_long_term", "permanent_regular")
     return TRI  # every tri-state question
 
 
-def _statuses(a: Answers) -> tuple:
-    """Each route's status and, for a route still open (needs_info), its conditions' statuses.
+OPEN = (ELIGIBLE, NOT_YET, NEEDS_INFO)
 
-    A route that is decided stays decided whatever else is answered, so only the open routes'
-    conditions count: an answer that decides one of them is progress even when the route needs
-    more answers still."""
+
+def _outcome(route) -> tuple:
+    """What a person would see differently for one route."""
+    status = NOT_ELIGIBLE if route.status == NOT_APPLICABLE else route.status
+    # The condition's id too: a closed school turns "is listed now" into "was listed at the start".
+    conditions = tuple((c.id, c.status) for c in route.conditions) if route.status == NEEDS_INFO else ()
+    forms = tuple(route.forms) if route.status in OPEN else ()
+    return route.id, status, conditions, forms
+
+
+def _routes(a: Answers) -> list:
     goals = [a.goal] if a.goal else list(GOALS)
-    return tuple((r.id, r.status, tuple(c.status for c in r.conditions) if r.status == NEEDS_INFO else ())
-                 for g in goals for r in routes_for(a, g))
+    return [r for g in goals for r in routes_for(a, g)]
 
 
-def _goal_reached(a: Answers, statuses: tuple) -> bool:
-    return a.goal is not None and any(s[1] == ELIGIBLE for s in statuses)
+def _outcomes(a: Answers) -> tuple:
+    return tuple(_outcome(r) for r in _routes(a))
+
+
+def _forms_of(a: Answers, route_ids: set) -> tuple:
+    return tuple((r.id, r.status, tuple(r.forms)) for r in _routes(a) if r.id in route_ids)
 
 
 def is_relevant_parsed(a: Answers, name: str) -> bool:
     if name == "goal":
         return a.goal is None
     base = replace(a, **{name: None})
-    before = _statuses(base)
-    if _goal_reached(base, before):
-        return False
-    return any(_statuses(replace(base, **{name: value})) != before for value in candidates(name, base))
+    routes = _routes(base)
+    eligible = {r.id for r in routes if r.status == ELIGIBLE}
+    if base.goal is not None and eligible:
+        # Another way opening is no news; this way closing, or what to send for it, is.
+        before = _forms_of(base, eligible)
+        return any(_forms_of(replace(base, **{name: value}), eligible) != before for value in candidates(name, base))
+    before = tuple(_outcome(r) for r in routes)
+    return any(_outcomes(replace(base, **{name: value})) != before for value in candidates(name, base))
 
 
 @lru_cache(maxsize=4096)
