@@ -98,6 +98,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several gunicorn workers write to one SQLite file (sessions, rate-limit counters). A deferred
+    # transaction that reads, then writes, fails at once with "database is locked" when another
+    # process writes; the database cache hides that failure and the rate limit then refuses a
+    # person who is not over it (429). Taking the write lock when a transaction begins makes
+    # SQLite wait its turn instead (bench/load.py found this).
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache lives in the database too (`manage.py createcachetable`), so rate limits are shared.
