@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Development commands need no secret key: they run with DEBUG on.
 DEV := DJANGO_DEBUG=1
 
-.PHONY: run test serve setup system-deps venv messages catalogues migrate clean
+.PHONY: run test bench serve setup system-deps venv messages catalogues migrate clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ run: setup
 
 test: setup
 	$(PY) -m pytest
+
+# Speed and weight budgets against the floor, a few minutes; writes docs/benchmark.md (not a test).
+bench: setup
+	$(PY) bench/run.py
 
 # Production: the environment (DJANGO_SECRET_KEY, DATABASE_URL, ...) decides; nothing here turns DEBUG on.
 serve: system-deps venv messages

@@ -45,7 +45,8 @@ TARGET_MS, TARGET_KB = 300, 150
 
 
 def pseudo_translations():
-    """Make every untranslated English text look translated (same length, other script)."""
+    """Make every untranslated English text look translated (same length, other script).
+    Returns a function that puts the real translations back."""
     import re
 
     from django.utils.translation import trans_real
@@ -67,6 +68,11 @@ def pseudo_translations():
         return "".join(p if placeholder.fullmatch(p) else "".join(table.get(c, c) for c in p) for p in parts)
 
     trans_real.DjangoTranslation.gettext = gettext
+
+    def undo():
+        trans_real.DjangoTranslation.gettext = original
+
+    return undo
 
 
 def measure(answers: dict, language: str, runs: int):

@@ -1,0 +1,128 @@
+"""Part 1: the wizard in-process, through Django's test client, against the floor in the same run.
+
+Every walk of tests/wizard/scenarios.py (each route of the contract, in turn in nl, en, ar, ti) is
+walked as a person would: start a check, GET each question page, POST its answer, check the
+answers, confirm, then open the result page a few times. After every timed wizard request the
+bare view (bench/urls.py: base.html through the same middleware, with the same session) is timed
+too, so both see the same machine at the same moment.
+
+Each walk is done twice. The first time the decision service's relevance cache is emptied at
+its start: every answer POSTed is new to the process, and the POST pays for `relevant_questions`
+in full, as a newcomer with answers nobody gave before would. The second time the same answers
+come again and the cache has them, as for the many people who give the same first answers.
+
+The test client runs the whole middleware stack, DEBUG off, on a throw-away in-memory SQLite
+database (bench/run.py); Django's test instrumentation of template rendering is left off. The
+first question page of a walk with an emptied cache computes the relevance of the empty answers:
+that is the step GET's p95.
+
+Budget: the median of each wizard request at most 2x the median of the bare view.
+"""
+from __future__ import annotations
+
+from django.test import Client, override_settings
+
+from tests.wizard.driver import PAGES, STEP_URL, form_data, path_of, start
+from tests.wizard.scenarios import MORE_WALKS, ROUTE_WALKS
+from wizard.decision import relevance
+
+from .common import Row, Samples, Timer, ms
+from .urls import BARE_PATH
+
+LANGUAGES = ("nl", "en", "ar", "ti")
+# What cProfile showed (kept up to date by hand; docs/benchmark.md prints it).
+FINDINGS = [
+    "Step POST with answers new to the process: about two thirds of its time is the decision service's "
+    "`relevant_questions` for the new answers (about 6 ms, part 2): every question is tried with a few "
+    "candidate answers against every route of the goal (wizard/decision/relevance.py, some 90 route "
+    "evaluations a call). Answers seen before come from its cache (4 µs), and the POST is then near the floor.",
+    "Result page: rendering templates/wizard/result.html is about 40 % of its time, wording the result "
+    "(wizard/presentation.py, some 2,000 gettext calls a page) about a third, evaluate() about a fifth.",
+]
+RESULT_VIEWS = 3  # result page GETs per walk
+BUDGET_RATIO = 2.0
+PART = "1 in-process"
+
+
+def walks() -> list:
+    """(name, answers by step) for every walk the wizard tests use."""
+    out = [(name, answers) for name, (answers, _status) in ROUTE_WALKS.items()]
+    out += [(name, answers) for name, (answers, _route, _status) in MORE_WALKS.items()]
+    return out
+
+
+def _forget_relevance():
+    cached = getattr(relevance, "_relevant_cached", None)
+    if cached is not None and hasattr(cached, "cache_clear"):
+        cached.cache_clear()
+
+
+class Measure:
+    def __init__(self):
+        self.client = Client()
+        self.samples = {k: Samples() for k in ("bare", "step GET", "step POST, new answers",
+                                                  "step POST, answers seen before", "check answers GET",
+                                                  "result GET")}
+
+    def timed(self, kind, method, path, data=None, expect=(200,)):
+        with Timer() as t:
+            response = method(path, data) if data is not None else method(path)
+        assert response.status_code in expect, (kind, path, response.status_code)
+        self.samples[kind].add(t.wall)
+        return response
+
+    def floor(self, lang):
+        self.timed("bare", self.client.get, f"/{lang}/{BARE_PATH}")
+
+    def walk(self, lang, answers_by_step, new_answers=True):
+        if new_answers:
+            _forget_relevance()
+        post = "step POST, new answers" if new_answers else "step POST, answers seen before"
+        path = start(self.client, lang)
+        for _ in range(60):
+            match = STEP_URL.match(path)
+            if not match or match["step"] in PAGES:
+                break
+            step = match["step"]
+            page = self.timed("step GET", self.client.get, path)
+            self.floor(lang)
+            data = form_data(page.content.decode(), step, answers_by_step[step])
+            response = self.timed(post, self.client.post, path, data, expect=(302,))
+            self.floor(lang)
+            path = path_of(response)
+        assert path.endswith("/answers/"), path
+        self.timed("check answers GET", self.client.get, path)
+        self.floor(lang)
+        done = self.client.post(path.replace("/answers/", "/done/"))
+        assert done.status_code == 302, done.status_code
+        result_path = path_of(done)
+        for _ in range(RESULT_VIEWS):
+            self.timed("result GET", self.client.get, result_path)
+            self.floor(lang)
+
+
+def run(options) -> list:
+    measure = Measure()
+    chosen = walks()[:6] if options.quick else walks()
+    with override_settings(ROOT_URLCONF="bench.urls"):
+        # One walk first, untimed: templates, translations and imports loaded.
+        warm = Measure()
+        warm.walk("en", chosen[0][1])
+        for new_answers in (True, False):
+            for i, (_name, answers) in enumerate(chosen):
+                measure.walk(LANGUAGES[i % len(LANGUAGES)], answers, new_answers)
+    bare = measure.samples["bare"]
+    rows = [Row(PART, f"bare view GET, base.html (floor), n={len(bare)}",
+                f"median {ms(bare.median)}, p95 {ms(bare.p95)}")]
+    for kind in ("step GET", "step POST, new answers", "step POST, answers seen before", "result GET",
+                 "check answers GET"):
+        s = measure.samples[kind]
+        ratio = s.median / bare.median
+        budgeted = kind != "check answers GET"
+        rows.append(Row(
+            PART, f"{kind}, n={len(s)}",
+            f"median {ms(s.median)}, p95 {ms(s.p95)}; {ratio:.2f}x floor (p95 {s.p95 / bare.p95:.2f}x)",
+            f"median <= {BUDGET_RATIO:g}x floor" if budgeted else "",
+            (ratio <= BUDGET_RATIO) if budgeted else None,
+        ))
+    return rows
