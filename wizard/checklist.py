@@ -20,7 +20,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.utils.translation import override
 
 from wizard import presentation as words
@@ -38,31 +38,31 @@ NAME_MAX_LENGTH = 80
 
 # Papers a form asks to attach (catalogue `attach` ids that are not forms themselves).
 ATTACH_WORDS = {
-    "evidence_of_situation": _lazy("Proof of your very difficult situation"),
-    "evidence_of_hours": _lazy("Proof of your hours of course or education (for example certificates or "
+    "evidence_of_situation": gettext_lazy("Proof of your very difficult situation"),
+    "evidence_of_hours": gettext_lazy("Proof of your hours of course or education (for example certificates or "
                                "attendance lists)"),
-    "evidence_of_circumstances": _lazy("Proof of your special personal circumstances: as much as you can"),
-    "evidence_for_route": _lazy("The proof for the situation you tick on the appendix"),
+    "evidence_of_circumstances": gettext_lazy("Proof of your special personal circumstances: as much as you can"),
+    "evidence_for_route": gettext_lazy("The proof for the situation you tick on the appendix"),
 }
 # Notes that the list of papers already says in full (the other notes are printed as they are).
 NOTES_AS_PAPERS = {"copy_of_diploma_not_certified", "grade_list_needed", "apostille_for_foreign_diploma",
                    "participation_proof_needed", "school_closed_send_evidence"}
 HOURS_LABELS = (
-    ("hours_inburgering", _lazy("Inburgeringscursus")),
-    ("hours_nt2", _lazy("Nt2 course (Dutch as a second language)")),
-    ("hours_alfa", _lazy("Alfabetiseringscursus")),
-    ("hours_education", _lazy("Other course or education")),
+    ("hours_inburgering", gettext_lazy("Inburgeringscursus")),
+    ("hours_nt2", gettext_lazy("Nt2 course (Dutch as a second language)")),
+    ("hours_alfa", gettext_lazy("Alfabetiseringscursus")),
+    ("hours_education", gettext_lazy("Other course or education")),
 )
 YEARS_LABELS = (
-    ("years_lived_in_nl", _lazy("Years lived in the Netherlands")),
-    ("years_worked_in_nl", _lazy("Years worked in the Netherlands (volunteer work included)")),
-    ("school_age_years_in_nl", _lazy("Years lived in the Netherlands at school age (5 to 16)")),
+    ("years_lived_in_nl", gettext_lazy("Years lived in the Netherlands")),
+    ("years_worked_in_nl", gettext_lazy("Years worked in the Netherlands (volunteer work included)")),
+    ("school_age_years_in_nl", gettext_lazy("Years lived in the Netherlands at school age (5 to 16)")),
 )
 DATE_LABELS = (
-    ("obligation_start", _lazy("Your inburgeringsplicht started")),
-    ("term_start", _lazy("Your inburgeringstermijn started")),
-    ("roc_advice_date", _lazy("Date of your ROC advice")),
-    ("application_date", _lazy("You send your IND application on")),
+    ("obligation_start", gettext_lazy("Your inburgeringsplicht started")),
+    ("term_start", gettext_lazy("Your inburgeringstermijn started")),
+    ("roc_advice_date", gettext_lazy("Date of your ROC advice")),
+    ("application_date", gettext_lazy("You send your IND application on")),
 )
 
 

@@ -7,7 +7,7 @@ them. This module DECIDES NOTHING: it reads statuses, conditions (with the perso
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from wizard.decision import parameters as P
 from wizard.decision.catalogue import ADDRESSES, FORMS, SCHOOL_CLOSED_EVIDENCE
@@ -15,59 +15,59 @@ from wizard.templatetags.babel_format import babel_locale, euro, long_date, numb
 
 # --- Papers, with their official Dutch names ---------------------------------------------------
 DOCUMENT_LABELS = {
-    "inburgeringsdiploma": _lazy("Inburgeringsdiploma: you passed the inburgeringsexamen"),
-    "nl_diploma": _lazy("A Dutch diploma from school or study in Dutch, for example vmbo, mavo, havo, vwo, "
+    "inburgeringsdiploma": gettext_lazy("Inburgeringsdiploma: you passed the inburgeringsexamen"),
+    "nl_diploma": gettext_lazy("A Dutch diploma from school or study in Dutch, for example vmbo, mavo, havo, vwo, "
                         "mbo level 2 or higher, hbo or university (Nederlands diploma of getuigschrift)"),
-    "be_sr_diploma": _lazy("A school diploma from Belgium or Suriname, taught in Dutch, with a pass for Dutch "
+    "be_sr_diploma": gettext_lazy("A school diploma from Belgium or Suriname, taught in Dutch, with a pass for Dutch "
                            "(diploma of getuigschrift uit België of Suriname)"),
-    "caribbean_diploma": _lazy("A diploma from Aruba, Curaçao or Sint Maarten, taught in Dutch, with a pass "
+    "caribbean_diploma": gettext_lazy("A diploma from Aruba, Curaçao or Sint Maarten, taught in Dutch, with a pass "
                                "for Dutch"),
-    "bes_diploma": _lazy("A diploma from Bonaire, Sint Eustatius or Saba, taught in Dutch, with a pass for Dutch"),
-    "european_baccalaureate": _lazy("European Baccalaureate with Dutch as first or second language "
+    "bes_diploma": gettext_lazy("A diploma from Bonaire, Sint Eustatius or Saba, taught in Dutch, with a pass for Dutch"),
+    "european_baccalaureate": gettext_lazy("European Baccalaureate with Dutch as first or second language "
                                     "(Europees baccalaureaat)"),
-    "ib_or_igcse": _lazy("International Baccalaureate (Middle Years) or IGCSE with a pass for Dutch"),
-    "naturalisatietoets_certificate": _lazy("Certificate of the naturalisation test from before 1 April 2007 "
+    "ib_or_igcse": gettext_lazy("International Baccalaureate (Middle Years) or IGCSE with a pass for Dutch"),
+    "naturalisatietoets_certificate": gettext_lazy("Certificate of the naturalisation test from before 1 April 2007 "
                                             "(certificaat Naturalisatietoets)"),
-    "win_certificate_profile_test": _lazy("WIN certificate with an ROC statement of a profile test "
+    "win_certificate_profile_test": gettext_lazy("WIN certificate with an ROC statement of a profile test "
                                           "(certificaat Inburgering WIN, profieltoets)"),
-    "win_certificate_nt2_level2": _lazy("WIN certificate with an ROC statement of NT2 level 2 "
+    "win_certificate_nt2_level2": gettext_lazy("WIN certificate with an ROC statement of NT2 level 2 "
                                         "(certificaat Inburgering WIN, NT2 niveau 2)"),
-    "cio_certificate": _lazy("Certificate for integration of long-term residents, at least NT2 level 2 "
+    "cio_certificate": gettext_lazy("Certificate for integration of long-term residents, at least NT2 level 2 "
                              "(Certificaat Inburgering Oudkomers)"),
-    "korte_vrijstellingstoets": _lazy("DUO document of the short exemption test at B1 level (Korte Vrijstellingstoets)"),
-    "old_wi_diploma": _lazy("An inburgeringsdiploma from before 2013 (old Wet inburgering)"),
-    "win_art5_2_decision": _lazy("A municipal decision: no integration programme needed (besluit artikel 5, "
+    "korte_vrijstellingstoets": gettext_lazy("DUO document of the short exemption test at B1 level (Korte Vrijstellingstoets)"),
+    "old_wi_diploma": gettext_lazy("An inburgeringsdiploma from before 2013 (old Wet inburgering)"),
+    "win_art5_2_decision": gettext_lazy("A municipal decision: no integration programme needed (besluit artikel 5, "
                                  "tweede lid, WIN)"),
-    "win_art5_4_decision": _lazy("A decision: no integration programme, because you passed the test "
+    "win_art5_4_decision": gettext_lazy("A decision: no integration programme, because you passed the test "
                                  "(besluit artikel 5, vierde lid, WIN)"),
-    "naturalisatietoets_exemption": _lazy("A document saying you did not have to take the naturalisation test "
+    "naturalisatietoets_exemption": gettext_lazy("A document saying you did not have to take the naturalisation test "
                                           "(vrijstelling naturalisatietoets)"),
-    "bw_agi_letter": _lazy("A letter from your municipality: exemption for demonstrable efforts "
+    "bw_agi_letter": gettext_lazy("A letter from your municipality: exemption for demonstrable efforts "
                            "(brief van burgemeester en wethouders, aantoonbaar geleverde inspanningen)"),
-    "duo_agi_letter_2013_2017": _lazy("A letter from DUO: exemption for demonstrable efforts, for an "
+    "duo_agi_letter_2013_2017": gettext_lazy("A letter from DUO: exemption for demonstrable efforts, for an "
                                       "inburgeringsplicht from 2013 to September 2017"),
-    "duo_agi_letter_after_2017": _lazy("A letter from DUO: exemption for demonstrable efforts, for an "
+    "duo_agi_letter_after_2017": gettext_lazy("A letter from DUO: exemption for demonstrable efforts, for an "
                                        "inburgeringsplicht after 30 September 2017"),
-    "wi2021_certificate": _lazy("Certificate of integration of the Wet inburgering 2021 (certificaat inburgering)"),
-    "mbo1_diploma": _lazy("An mbo diploma at level 1 (mbo niveau 1)"),
-    "nt2_diploma": _lazy("An Nt2 diploma (Staatsexamen Nederlands als tweede taal)"),
-    "evidently_integrated_letter": _lazy("A letter that you are evidently or demonstrably integrated "
+    "wi2021_certificate": gettext_lazy("Certificate of integration of the Wet inburgering 2021 (certificaat inburgering)"),
+    "mbo1_diploma": gettext_lazy("An mbo diploma at level 1 (mbo niveau 1)"),
+    "nt2_diploma": gettext_lazy("An Nt2 diploma (Staatsexamen Nederlands als tweede taal)"),
+    "evidently_integrated_letter": gettext_lazy("A letter that you are evidently or demonstrably integrated "
                                          "(evident of aantoonbaar voldoende ingeburgerd)"),
 }
 MEDICAL_DOCUMENT_LABELS = {
-    "bw_medical_letter": _lazy("A letter from your municipality that you are permanently unable to take the exam "
+    "bw_medical_letter": gettext_lazy("A letter from your municipality that you are permanently unable to take the exam "
                                "(brief van burgemeester en wethouders)"),
-    "duo_medical_letter": _lazy("A letter from DUO that you are permanently unable to take the exam (brief van DUO)"),
-    "municipal_doctor_advice": _lazy("A medical advice from a doctor chosen by your municipality "
+    "duo_medical_letter": gettext_lazy("A letter from DUO that you are permanently unable to take the exam (brief van DUO)"),
+    "municipal_doctor_advice": gettext_lazy("A medical advice from a doctor chosen by your municipality "
                                      "(medisch advies, arts van de gemeente)"),
-    "szw_medical_advice": _lazy("A medical advice from an independent adviser chosen by the Ministry of SZW "
+    "szw_medical_advice": gettext_lazy("A medical advice from an independent adviser chosen by the Ministry of SZW "
                                 "(medisch advies, onafhankelijk medisch adviseur)"),
 }
 EXAM_PART_NAMES = {
-    "reading": _lazy("Reading (Lezen)"), "listening": _lazy("Listening (Luisteren)"),
-    "writing": _lazy("Writing (Schrijven)"), "speaking": _lazy("Speaking (Spreken)"),
-    "knm": _lazy("KNM (Kennis van de Nederlandse Maatschappij)"),
-    "ona": _lazy("ONA (Oriëntatie op de Nederlandse Arbeidsmarkt)"),
+    "reading": gettext_lazy("Reading (Lezen)"), "listening": gettext_lazy("Listening (Luisteren)"),
+    "writing": gettext_lazy("Writing (Schrijven)"), "speaking": gettext_lazy("Speaking (Spreken)"),
+    "knm": gettext_lazy("KNM (Kennis van de Nederlandse Maatschappij)"),
+    "ona": gettext_lazy("ONA (Oriëntatie op de Nederlandse Arbeidsmarkt)"),
 }
 
 # --- Answers in words (check-your-answers page) -------------------------------------------------
@@ -101,82 +101,82 @@ def describe_value(field, value) -> str:
 
 # --- Routes ---------------------------------------------------------------------------------
 GOAL_TITLES = {
-    "release_from_obligation": _lazy("Released from the inburgeringsplicht (ontheffing, DUO)"),
-    "stronger_permit": _lazy("A stronger residence permit (IND)"),
-    "naturalisation": _lazy("Becoming Dutch (naturalisatie)"),
+    "release_from_obligation": gettext_lazy("Released from the inburgeringsplicht (ontheffing, DUO)"),
+    "stronger_permit": gettext_lazy("A stronger residence permit (IND)"),
+    "naturalisation": gettext_lazy("Becoming Dutch (naturalisatie)"),
 }
 ROUTE_TITLES = {
-    "duo_agi_course": _lazy("Exemption for demonstrable efforts after an inburgeringscursus or Nt2 course "
+    "duo_agi_course": gettext_lazy("Exemption for demonstrable efforts after an inburgeringscursus or Nt2 course "
                             "(ontheffing aantoonbaar geleverde inspanningen)"),
-    "duo_agi_alfa": _lazy("Exemption for demonstrable efforts after an alfabetiseringscursus "
+    "duo_agi_alfa": gettext_lazy("Exemption for demonstrable efforts after an alfabetiseringscursus "
                           "(ontheffing aantoonbaar geleverde inspanningen, alfabetisering)"),
-    "szw_hardship_letter": _lazy("A letter to the Minister of SZW about a very difficult situation"),
-    "ind_diploma": _lazy("You have the inburgeringsdiploma"),
-    "ind_nationality": _lazy("Belgian or Luxembourg nationality"),
-    "ind_turkish": _lazy("Turkish nationality, or family of someone with Turkish nationality"),
-    "ind_age": _lazy("Younger than 18, or the AOW age reached"),
-    "ind_school_age_residence": _lazy("8 years in the Netherlands at school age"),
-    "ind_documents": _lazy("A diploma, certificate or letter that exempts you (vrijstelling)"),
-    "ind_medical": _lazy("Medical reasons (medische gronden)"),
-    "ind_efforts": _lazy("Demonstrable efforts: the DUO advice with your application"),
-    "ind_roc_advice": _lazy("An ROC advice (haalbaarheidsonderzoek)"),
-    "ind_special_circumstances": _lazy("Special personal circumstances (bijzondere individuele omstandigheden)"),
-    "duo_advice_agi_course": _lazy("DUO advice 'aantoonbaar geleverde inspanningen' after an inburgeringscursus "
+    "szw_hardship_letter": gettext_lazy("A letter to the Minister of SZW about a very difficult situation"),
+    "ind_diploma": gettext_lazy("You have the inburgeringsdiploma"),
+    "ind_nationality": gettext_lazy("Belgian or Luxembourg nationality"),
+    "ind_turkish": gettext_lazy("Turkish nationality, or family of someone with Turkish nationality"),
+    "ind_age": gettext_lazy("Younger than 18, or the AOW age reached"),
+    "ind_school_age_residence": gettext_lazy("8 years in the Netherlands at school age"),
+    "ind_documents": gettext_lazy("A diploma, certificate or letter that exempts you (vrijstelling)"),
+    "ind_medical": gettext_lazy("Medical reasons (medische gronden)"),
+    "ind_efforts": gettext_lazy("Demonstrable efforts: the DUO advice with your application"),
+    "ind_roc_advice": gettext_lazy("An ROC advice (haalbaarheidsonderzoek)"),
+    "ind_special_circumstances": gettext_lazy("Special personal circumstances (bijzondere individuele omstandigheden)"),
+    "duo_advice_agi_course": gettext_lazy("DUO advice 'aantoonbaar geleverde inspanningen' after an inburgeringscursus "
                                    "or Nt2 course"),
-    "duo_advice_agi_alfa": _lazy("DUO advice 'aantoonbaar geleverde inspanningen' after an alfabetiseringscursus"),
-    "duo_advice_integrated": _lazy("DUO advice 'aantoonbaar voldoende ingeburgerd': long residence and work"),
+    "duo_advice_agi_alfa": gettext_lazy("DUO advice 'aantoonbaar geleverde inspanningen' after an alfabetiseringscursus"),
+    "duo_advice_integrated": gettext_lazy("DUO advice 'aantoonbaar voldoende ingeburgerd': long residence and work"),
 }
 STATUS_LABELS = {
-    "eligible": _lazy("Probably possible"),
-    "not_yet": _lazy("Not yet"),
-    "needs_info": _lazy("More information needed"),
-    "not_eligible": _lazy("Not possible now"),
-    "not_applicable": _lazy("Not for you"),
+    "eligible": gettext_lazy("Probably possible"),
+    "not_yet": gettext_lazy("Not yet"),
+    "needs_info": gettext_lazy("More information needed"),
+    "not_eligible": gettext_lazy("Not possible now"),
+    "not_applicable": gettext_lazy("Not for you"),
 }
 FILLED_BY = {
-    "you": _lazy("You fill this in and sign it."),
-    "school": _lazy("Your school fills this in."),
-    "employer": _lazy("Your employer fills this in."),
+    "you": gettext_lazy("You fill this in and sign it."),
+    "school": gettext_lazy("Your school fills this in."),
+    "employer": gettext_lazy("Your employer fills this in."),
 }
 FORM_WHAT = {
-    "agi_ontheffing_application": _lazy("The application form for the exemption. Print it yourself: DUO does not "
+    "agi_ontheffing_application": gettext_lazy("The application form for the exemption. Print it yourself: DUO does not "
                                         "send forms."),
-    "course_participation_statement": _lazy("The statement about your course. It comes with the application form."),
-    "agi_advice_application": _lazy("The application form for the DUO advice. Print it yourself."),
-    "integrated_advice_application": _lazy("The application form for the DUO advice. Print it yourself."),
-    "employer_statement": _lazy("A statement from your employer about your work (werkgeversverklaring). "
+    "course_participation_statement": gettext_lazy("The statement about your course. It comes with the application form."),
+    "agi_advice_application": gettext_lazy("The application form for the DUO advice. Print it yourself."),
+    "integrated_advice_application": gettext_lazy("The application form for the DUO advice. Print it yourself."),
+    "employer_statement": gettext_lazy("A statement from your employer about your work (werkgeversverklaring). "
                                 "One for each employer."),
-    "szw_letter": _lazy("Your own letter. Explain exactly what your situation is. Add proof of your hours "
+    "szw_letter": gettext_lazy("Your own letter. Explain exactly what your situation is. Add proof of your hours "
                         "and of your situation."),
-    "ind_special_circumstances_letter": _lazy("Your own letter: explain why you cannot pass the exam. "
+    "ind_special_circumstances_letter": gettext_lazy("Your own letter: explain why you cannot pass the exam. "
                                               "Add as much proof as you can."),
-    "ind_inburgeringsvereiste_appendix": _lazy("The appendix of your IND application. Tick the situation that "
+    "ind_inburgeringsvereiste_appendix": gettext_lazy("The appendix of your IND application. Tick the situation that "
                                                "fits you and add the proof."),
 }
 ADVICE_TEXTS = {
     "contact_municipality": (
-        _lazy("Contact your municipality (gemeente)"),
-        _lazy("Your inburgeringsplicht started in 2022 or later: the Wet inburgering 2021 applies. It has no "
+        gettext_lazy("Contact your municipality (gemeente)"),
+        gettext_lazy("Your inburgeringsplicht started in 2022 or later: the Wet inburgering 2021 applies. It has no "
               "exemption for demonstrable efforts. An exemption is possible only for medical reasons or special "
               "personal circumstances, through your municipality. If you cannot do what is asked of you, "
               "contact your municipality.")),
     "ask_extension": (
-        _lazy("Ask DUO for more time (extra tijd)"),
-        _lazy("You do not have enough hours or exam attempts yet. You may be able to get extra time to "
+        gettext_lazy("Ask DUO for more time (extra tijd)"),
+        gettext_lazy("You do not have enough hours or exam attempts yet. You may be able to get extra time to "
               "integrate. Ask DUO.")),
     "school_closed_evidence": (
-        _lazy("Your school no longer exists: send proof instead"),
-        _lazy("Send DUO as much proof of your course as you can: for example your course contract, the "
+        gettext_lazy("Your school no longer exists: send proof instead"),
+        gettext_lazy("Send DUO as much proof of your course as you can: for example your course contract, the "
               "attendance records or the invoices.")),
     "see_ind": (
-        _lazy("Look at the IND website or ask the IND"),
-        _lazy("The IND decides about residence permits and naturalisation. On ind.nl you can see when you can "
+        gettext_lazy("Look at the IND website or ask the IND"),
+        gettext_lazy("The IND decides about residence permits and naturalisation. On ind.nl you can see when you can "
               "get a vrijstelling or ontheffing for the exam, and you can ask the IND your question.")),
 }
 SCHOOL_CLOSED_WORDS = {
-    "course_contract": _lazy("your course contract (cursuscontract)"),
-    "attendance_records": _lazy("the attendance records (aanwezigheidsregistratie)"),
-    "invoices": _lazy("the invoices (facturen)"),
+    "course_contract": gettext_lazy("your course contract (cursuscontract)"),
+    "attendance_records": gettext_lazy("the attendance records (aanwezigheidsregistratie)"),
+    "invoices": gettext_lazy("the invoices (facturen)"),
 }
 
 
@@ -205,7 +205,7 @@ def condition_text(c: dict) -> str:
         d = {"start": long_date(c.get("term_start", "")), "from": long_date(c.get("eligible_from", ""))}
         return _yes_no(status,
                        _("Your inburgeringstermijn started on %(start)s: 2.5 years have passed.") % d,
-                       _("Your inburgeringstermijn started on %(start)s. 2.5 years have passed on %(from)s.") % d,
+                       _("Your inburgeringstermijn started on %(start)s. On %(from)s, 2.5 years will have passed.") % d,
                        _("We do not know when your inburgeringstermijn started. Mijn Inburgering shows the date."))
     if cid == "hours" and "hours_alfa" in c:
         d = {"alfa": number(c["hours_alfa"]), "alfa_need": number(c.get("hours_alfa_need")),

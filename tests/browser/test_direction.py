@@ -1,7 +1,7 @@
 """Right to left: on /ar/ the page is Arabic and rtl, and the layout mirrors the other languages.
 
 Positions are measured from the side a line starts at: the right in Arabic, the left in the
-others. The same measurements must hold in every language: the back link, the site name, the
+others. The same measurements must hold in every language: the back link, the question number, the site name, the
 question, each radio button (before its label), the Continue button and the first of the result
 page's buttons all sit at the start side; the second button comes after the first.
 The pages are also checked with axe-core at this desktop width.
@@ -57,6 +57,7 @@ def test_layout_follows_the_direction_of_the_language(new_page, lang):
     main = page.locator("main")
     header = page.locator(".site-header .wrap")
     assert abs(edges.start(page.locator(".back-link"), main)) <= TOLERANCE, "the back link is not at the start"
+    assert abs(edges.start(page.locator(".progress"), main)) <= TOLERANCE, "the question number is not at the start"
     assert abs(edges.start(page.locator(".site-name"), header)) <= TOLERANCE, "the site name is not at the start"
     assert edges.before(page.locator(".site-name"), page.locator("nav.languages"))
     assert abs(edges.start(page.locator("legend h1"), main)) <= TOLERANCE

@@ -1,4 +1,4 @@
-"""Papers the person holds: diplomas, certificates and letters; medical letters and advices."""
+"""Papers the person holds: diplomas, certificates and letters; medical letters and advice."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -43,7 +43,7 @@ class DocumentsForm(StepForm):
 
 
 class MedicalDocumentsForm(StepForm):
-    question = _("Which of these medical letters or advices do you have?")
+    question = _("Which of these medical letters or reports do you have?")
     hint = _("Tick every one you have. For an advice, also enter the date on it: it may not be older than 6 months.")
     where_to_find = _("The letters come from DUO or your municipality (gemeente); "
                       "the advice comes from the doctor who examined you.")
@@ -52,7 +52,7 @@ class MedicalDocumentsForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["medical_documents"] = checkbox_field([(d, MEDICAL_DOCUMENT_LABELS[d]) for d in MEDICAL_DOCUMENTS])
-        self.fields["medical_documents"].label = _("Letters and advices")
+        self.fields["medical_documents"].label = _("Letters and reports")
         self.fields["municipal_doctor_advice_date"] = PartialDateField(
             label=_("Date of the advice from the municipality's doctor"))
         self.fields["szw_medical_advice_date"] = PartialDateField(

@@ -124,7 +124,7 @@ class ParticipationStatementForm(StepForm):
 
 class DuoAdviceAgiForm(StepForm):
     question = _("Do you have a positive DUO advice 'aantoonbaar geleverde inspanningen'?")
-    hint = _("An advice from DUO that you tried hard enough but cannot pass the exam.")
+    hint = _("DUO advised that you tried hard enough but cannot pass the exam.")
     where_to_find = _("This is a letter from DUO. Look in your DUO letters or Mijn Inburgering.")
     answer_names = ("duo_advice_agi",)
     duo_advice_agi = tri_state_field()
@@ -132,7 +132,7 @@ class DuoAdviceAgiForm(StepForm):
 
 class DuoAdviceIntegratedForm(StepForm):
     question = _("Do you have a positive DUO advice 'aantoonbaar voldoende ingeburgerd'?")
-    hint = _("An advice from DUO, after a conversation, that you are integrated well enough.")
+    hint = _("DUO advised, after a talk with you, that you are integrated well enough.")
     where_to_find = _("This is a letter from DUO. Look in your DUO letters or Mijn Inburgering.")
     answer_names = ("duo_advice_integrated",)
     duo_advice_integrated = tri_state_field()
