@@ -7,6 +7,8 @@ import re
 from datetime import date
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 
 from tests.wizard.driver import answer, walk_to
 from tests.wizard.scenarios import NEUTRAL_PERMIT, NEUTRAL_RELEASE
@@ -174,11 +176,16 @@ def test_nationality_select(client):
 
 
 def test_years_accept_a_decimal_comma(client):
+    """On a Dutch page "7,5" is a number; the messages are the Dutch ones."""
     answers = until(NEUTRAL_PERMIT, "school_age_years")
     path = walk_to(client, "nl", answers)
     assert path.endswith("/school_age_years/")
-    assert "Enter a number of years" in " ".join(errors(post_invalid(client, path, {"school_age_years_in_nl": "acht"})))
-    assert "This number is too large." in " ".join(errors(post_invalid(client, path, {"school_age_years_in_nl": "13"})))
+    with translation.override("nl"):
+        not_a_number = gettext("Enter a number of years, for example 12 or 7.5.")
+        too_large = gettext("This number is too large. Enter a number of at most %(max)s.").split(".")[0]
+    assert not_a_number.startswith("Vul") and too_large.startswith("Dit")
+    assert not_a_number in errors(post_invalid(client, path, {"school_age_years_in_nl": "acht"}))
+    assert too_large in " ".join(errors(post_invalid(client, path, {"school_age_years_in_nl": "13"})))
     assert answer(client, path, {"school_age_years_in_nl": "7,5"}).status_code == 302
 
 
