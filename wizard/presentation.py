@@ -503,7 +503,7 @@ def next_steps(route: dict) -> list:
     else:
         steps.append(_("Send it with your IND application."))
     if route.get("answer_weeks"):
-        steps.append(_("You get an answer within %(weeks)s weeks.") % {"weeks": route["answer_weeks"]})
+        steps.append(_("You get an answer within %(weeks)s weeks.") % {"weeks": number(route["answer_weeks"])})
     return steps
 
 

@@ -10,12 +10,16 @@ from .logic import STATUS_ORDER
 from .routes import duo_genoeg_cursus, duo_sterkere_verblijfsvergunning, ind_bijlage
 
 
+# The route families of each goal, one per source text, in the contract's order.
+FAMILIES = {
+    "release_from_obligation": (duo_genoeg_cursus.routes,),
+    "stronger_permit": (ind_bijlage.routes, duo_sterkere_verblijfsvergunning.routes),
+    "naturalisation": (),  # the sources send the person to the IND
+}
+
+
 def routes_for(a: Answers, goal: str) -> list:
-    if goal == "release_from_obligation":
-        return duo_genoeg_cursus.routes(a)
-    if goal == "stronger_permit":
-        return ind_bijlage.routes(a) + duo_sterkere_verblijfsvergunning.routes(a)
-    return []  # naturalisation: the sources send the person to the IND
+    return [route for family in FAMILIES.get(goal, ()) for route in family(a)]
 
 
 def decide(a: Answers) -> dict:

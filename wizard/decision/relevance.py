@@ -13,14 +13,14 @@ could close that way again, or change its forms, is still asked.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import lru_cache
 
 from . import parameters as P
 from .answers import EXAM_PARTS, FIELDS, GOALS, Answers, ExamPart, MedicalDocument, parse
 from .dates import add_months
-from .engine import routes_for
+from .engine import FAMILIES
 from .logic import ELIGIBLE, NEEDS_INFO, NOT_APPLICABLE, NOT_ELIGIBLE, NOT_YET
 
 # Every answer a person can be asked (today and the application date are not questions).
@@ -102,37 +102,79 @@ def _outcome(route) -> tuple:
     return route.id, status, conditions, forms
 
 
-def _routes(a: Answers) -> list:
-    goals = [a.goal] if a.goal else list(GOALS)
-    return [r for g in goals for r in routes_for(a, g)]
+@dataclass(frozen=True)
+class _Reading(Answers):
+    """Answers that note the name of every field a route family reads.
+
+    The rules are pure functions of the answers: a family that did not read a field runs the same
+    way whatever that field holds, so its routes cannot change with it and need not be run again.
+    """
+
+    def __getattribute__(self, name):
+        if name[0] != "_":
+            object.__getattribute__(self, "_read").add(name)
+        return object.__getattribute__(self, name)
 
 
-def _outcomes(a: Answers) -> tuple:
-    return tuple(_outcome(r) for r in _routes(a))
+class _Decided:
+    """The routes of one set of answers, family by family, with the fields each family read."""
+
+    def __init__(self, a: Answers):
+        self.answers = a
+        goals = [a.goal] if a.goal else list(GOALS)
+        self.families = [family for g in goals for family in FAMILIES[g]]
+        reading = _Reading(**{f.name: getattr(a, f.name) for f in fields(Answers)})
+        self.routes, self.read = [], []
+        for family in self.families:
+            object.__setattr__(reading, "_read", set())
+            self.routes.append(family(reading))
+            self.read.append(object.__getattribute__(reading, "_read"))
+
+    def all(self) -> list:
+        return [r for routes in self.routes for r in routes]
+
+    def readers(self, name: str) -> set:
+        return {i for i, read in enumerate(self.read) if name in read}
+
+    def with_answer(self, name: str, value, readers: set) -> list:
+        """The routes when `name` is `value`: only the families that read it run again."""
+        changed = replace(self.answers, **{name: value})
+        return [r for i, family in enumerate(self.families)
+                for r in (family(changed) if i in readers else self.routes[i])]
 
 
-def _forms_of(a: Answers, route_ids: set) -> tuple:
-    return tuple((r.id, r.status, tuple(r.forms)) for r in _routes(a) if r.id in route_ids)
+def _forms_of(routes: list, route_ids: set) -> tuple:
+    return tuple((r.id, r.status, tuple(r.forms)) for r in routes if r.id in route_ids)
 
 
-def is_relevant_parsed(a: Answers, name: str) -> bool:
+def is_relevant_parsed(a: Answers, name: str, decided: _Decided | None = None) -> bool:
+    """`decided`: the routes of `a` itself, to reuse when `name` is not answered in `a`."""
     if name == "goal":
         return a.goal is None
-    base = replace(a, **{name: None})
-    routes = _routes(base)
+    if getattr(a, name) is None and decided is not None:
+        base = decided
+    else:
+        base = _Decided(replace(a, **{name: None}))
+    readers = base.readers(name)
+    if not readers:
+        return False  # no rule looked at it
+    routes = base.all()
     eligible = {r.id for r in routes if r.status == ELIGIBLE}
-    if base.goal is not None and eligible:
+    if base.answers.goal is not None and eligible:
         # Another way opening is no news; this way closing, or what to send for it, is.
-        before = _forms_of(base, eligible)
-        return any(_forms_of(replace(base, **{name: value}), eligible) != before for value in candidates(name, base))
+        before = _forms_of(routes, eligible)
+        return any(_forms_of(base.with_answer(name, value, readers), eligible) != before
+                   for value in candidates(name, base.answers))
     before = tuple(_outcome(r) for r in routes)
-    return any(_outcomes(replace(base, **{name: value})) != before for value in candidates(name, base))
+    return any(tuple(_outcome(r) for r in base.with_answer(name, value, readers)) != before
+               for value in candidates(name, base.answers))
 
 
 @lru_cache(maxsize=4096)
 def _relevant_cached(key: str, today: date | None) -> tuple:
     a = parse(json.loads(key), today)
-    return tuple(q for q in QUESTIONS if is_relevant_parsed(a, q))
+    decided = _Decided(a)
+    return tuple(q for q in QUESTIONS if is_relevant_parsed(a, q, decided))
 
 
 def relevant_questions(answers: dict, today: date | None = None) -> list:
