@@ -99,3 +99,42 @@ def test_more_attempts_never_hurt(a, part, extra):
     for route_id, status in before.items():
         if status == "eligible":
             assert after[route_id] == "eligible", route_id
+
+
+def _relevant_by_brute_force(a):
+    """The definition of relevance, run in full: every family of every goal for every candidate."""
+    from dataclasses import replace
+
+    from wizard.decision import relevance
+    from wizard.decision.answers import parse
+    from wizard.decision.engine import routes_for
+    from wizard.decision.logic import ELIGIBLE
+
+    def routes(x):
+        return [r for g in ([x.goal] if x.goal else GOALS) for r in routes_for(x, g)]
+
+    parsed = parse(a)
+    out = []
+    for name in relevance.QUESTIONS:
+        if name == "goal":
+            if parsed.goal is None:
+                out.append(name)
+            continue
+        base = replace(parsed, **{name: None})
+        before = routes(base)
+        eligible = {r.id for r in before if r.status == ELIGIBLE}
+        if base.goal is not None and eligible:
+            key = lambda rs: relevance._forms_of(rs, eligible)  # noqa: E731
+        else:
+            key = lambda rs: tuple(relevance._outcome(r) for r in rs)  # noqa: E731
+        if any(key(routes(replace(base, **{name: v}))) != key(before) for v in relevance.candidates(name, base)):
+            out.append(name)
+    return out
+
+
+@SETTINGS
+@given(answers())
+def test_relevance_skips_only_what_no_rule_reads(a):
+    """relevant_questions re-runs only the route families that read a question; the answer is the same."""
+    from wizard.decision import relevant_questions
+    assert relevant_questions(a) == _relevant_by_brute_force(a)
