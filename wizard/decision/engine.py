@@ -10,10 +10,19 @@ from .logic import STATUS_ORDER
 from .routes import duo_genoeg_cursus, duo_sterkere_verblijfsvergunning, ind_bijlage
 
 
-# The route families of each goal, one per source text, in the contract's order.
+def _alone(route):
+    def rule(a: Answers) -> list:
+        return [route(a)]
+    rule.__name__ = route.__name__
+    return rule
+
+
+# The rules of each goal in the contract's order: each gives a list of routes. The IND routes and
+# the DUO advice routes stand alone; the three release routes are one rule (the SZW letter
+# depends on the other two).
 FAMILIES = {
     "release_from_obligation": (duo_genoeg_cursus.routes,),
-    "stronger_permit": (ind_bijlage.routes, duo_sterkere_verblijfsvergunning.routes),
+    "stronger_permit": tuple(_alone(r) for r in ind_bijlage.ROUTES + duo_sterkere_verblijfsvergunning.ROUTES),
     "naturalisation": (),  # the sources send the person to the IND
 }
 

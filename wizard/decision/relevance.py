@@ -104,7 +104,7 @@ def _outcome(route) -> tuple:
 
 @dataclass(frozen=True)
 class _Reading(Answers):
-    """Answers that note the name of every field a route family reads.
+    """Answers that note the name of every field a rule (engine.FAMILIES) reads.
 
     The rules are pure functions of the answers: a family that did not read a field runs the same
     way whatever that field holds, so its routes cannot change with it and need not be run again.
@@ -119,13 +119,19 @@ class _Reading(Answers):
 class _Decided:
     """The routes of one set of answers, family by family, with the fields each family read."""
 
-    def __init__(self, a: Answers):
+    def __init__(self, a: Answers, like: "_Decided | None" = None, changed: str | None = None):
+        """`like`: the same answers but for the field `changed`; its rules that did not read that
+        field ran the same way, so their routes are taken over instead of run again."""
         self.answers = a
         goals = [a.goal] if a.goal else list(GOALS)
         self.families = [family for g in goals for family in FAMILIES[g]]
         reading = _Reading(**{f.name: getattr(a, f.name) for f in fields(Answers)})
         self.routes, self.read = [], []
-        for family in self.families:
+        for i, family in enumerate(self.families):
+            if like is not None and changed not in like.read[i]:
+                self.routes.append(like.routes[i])
+                self.read.append(like.read[i])
+                continue
             object.__setattr__(reading, "_read", set())
             self.routes.append(family(reading))
             self.read.append(object.__getattribute__(reading, "_read"))
@@ -154,7 +160,7 @@ def is_relevant_parsed(a: Answers, name: str, decided: _Decided | None = None) -
     if getattr(a, name) is None and decided is not None:
         base = decided
     else:
-        base = _Decided(replace(a, **{name: None}))
+        base = _Decided(replace(a, **{name: None}), like=decided, changed=name)
     readers = base.readers(name)
     if not readers:
         return False  # no rule looked at it

@@ -87,5 +87,9 @@ def duo_advice_integrated(a: Answers) -> Route:
     return _already_has(route) if a.duo_advice_integrated else route.decide()
 
 
+# One function per route, in the contract's order; each reads only the answers it needs.
+ROUTES = (duo_advice_agi_course, duo_advice_agi_alfa, duo_advice_integrated)
+
+
 def routes(a: Answers) -> list[Route]:
-    return [duo_advice_agi_course(a), duo_advice_agi_alfa(a), duo_advice_integrated(a)]
+    return [route(a) for route in ROUTES]

@@ -248,6 +248,10 @@ def ind_special_circumstances(a: Answers) -> Route:
                   forms=(APPENDIX, "ind_special_circumstances_letter"))
 
 
+# One function per route, in the contract's order; each reads only the answers it needs.
+ROUTES = (ind_diploma, ind_nationality, ind_turkish, ind_age, ind_school_age_residence, ind_documents,
+          ind_medical, ind_efforts, ind_roc_advice, ind_special_circumstances)
+
+
 def routes(a: Answers) -> list[Route]:
-    return [ind_diploma(a), ind_nationality(a), ind_turkish(a), ind_age(a), ind_school_age_residence(a),
-            ind_documents(a), ind_medical(a), ind_efforts(a), ind_roc_advice(a), ind_special_circumstances(a)]
+    return [route(a) for route in ROUTES]
