@@ -47,7 +47,7 @@ def wizard_answers():
 def relevance_calls(stored_checks) -> list:
     """Every answers dict the wizard asks `relevant_questions` about, for these checks (distinct)."""
     seen, calls = set(), []
-    real = wizard_steps.relevant_questions
+    real = wizard_steps.relevance_of
 
     def recording(answers, today=None):
         key = json.dumps(answers, sort_keys=True, default=str)
@@ -56,12 +56,12 @@ def relevance_calls(stored_checks) -> list:
             calls.append(json.loads(key))
         return real(answers, today)
 
-    wizard_steps.relevant_questions = recording
+    wizard_steps.relevance_of = recording
     try:
         for stored in stored_checks:
             wizard_steps.shown_steps(stored)
     finally:
-        wizard_steps.relevant_questions = real
+        wizard_steps.relevance_of = real
     return calls
 
 
@@ -80,7 +80,7 @@ def per_second(function, inputs, passes, before=None) -> tuple:
 
 
 def _clear():
-    relevance._relevant_cached.cache_clear()
+    relevance._relevance.cache_clear()
 
 
 def run(options) -> list:

@@ -52,9 +52,7 @@ def walks() -> list:
 
 
 def _forget_relevance():
-    cached = getattr(relevance, "_relevant_cached", None)
-    if cached is not None and hasattr(cached, "cache_clear"):
-        cached.cache_clear()
+    relevance._relevance.cache_clear()
 
 
 class Measure:

@@ -283,7 +283,7 @@ def condition_text(c: dict) -> str:
                        _("You do not have Turkish nationality and you are not family of someone who has it."),
                        _("We do not know whether you have Turkish nationality or are family of someone who has it."))
     if cid == "under_18_or_aow_age":
-        d = {"age": c.get("age"), "on": long_date(c.get("on", "")), "aow": long_date(c.get("aow_from", ""))}
+        d = {"age": number(c.get("age")), "on": long_date(c.get("on", "")), "aow": long_date(c.get("aow_from", ""))}
         if status == "met":
             if c.get("adult_from"):
                 return _("You are %(age)s years old on %(on)s: younger than 18.") % d

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
-from wizard.decision import QUESTIONS, AnswerError, relevant_questions
+from wizard.decision import QUESTIONS, AnswerError, relevance_of
 
 from .forms import course, documents, exams, goal, obligation, permit, situation
 
@@ -88,9 +88,10 @@ def answers_from_steps(stored_by_step: dict, step_names=None) -> dict:
     return answers
 
 
-def _relevant(answers: dict) -> set:
+def _relevant(answers: dict):
+    """The questions that matter for these answers (`name in ...`), each worked out when asked."""
     try:
-        return set(relevant_questions(answers))
+        return relevance_of(answers)
     except AnswerError:
         # Stored answers that no longer fit together: show the questions, so they can be fixed.
         return set(QUESTIONS)
@@ -99,6 +100,7 @@ def _relevant(answers: dict) -> set:
 def shown_steps(stored_by_step: dict) -> list:
     """The step names to show, in order, given the stored answers."""
     shown, answers, asked = [], {}, set()
+    relevant = None  # for the answers so far; asked again only after they change
     for step in STEPS:
         if step.goals and answers.get("goal") not in step.goals:
             continue
@@ -106,13 +108,16 @@ def shown_steps(stored_by_step: dict) -> list:
             show = step.follows in shown and step.follows in stored_by_step and step.form.applies(stored_by_step[step.follows])
         else:
             names = [n for n in step.answer_names if n not in asked]
-            show = bool(names) and bool(set(names) & _relevant(answers))
+            if names and relevant is None:
+                relevant = _relevant(answers)
+            show = any(name in relevant for name in names)
         if not show:
             continue
         shown.append(step.name)
         asked.update(step.answer_names)
         if step.name in stored_by_step:
             step.form.add_answers(copy.deepcopy(stored_by_step[step.name]), answers)
+            relevant = None
     return shown
 
 

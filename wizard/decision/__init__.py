@@ -5,7 +5,7 @@ Pure Python: nothing here imports Django. Entry points: `evaluate`, `relevant_qu
 from .answers import FIELDS, AnswerError, Answers, parse
 from .engine import decide, evaluate
 from .parameters import RULES_VERSION
-from .relevance import QUESTIONS, is_relevant, relevant_questions
+from .relevance import QUESTIONS, is_relevant, relevance_of, relevant_questions
 
 __all__ = ["evaluate", "decide", "parse", "AnswerError", "Answers", "FIELDS", "RULES_VERSION",
-           "QUESTIONS", "is_relevant", "relevant_questions"]
+           "QUESTIONS", "is_relevant", "relevance_of", "relevant_questions"]

@@ -176,11 +176,37 @@ def is_relevant_parsed(a: Answers, name: str, decided: _Decided | None = None) -
                for value in candidates(name, base.answers))
 
 
-@lru_cache(maxsize=4096)
-def _relevant_cached(key: str, today: date | None) -> tuple:
-    a = parse(json.loads(key), today)
-    decided = _Decided(a)
-    return tuple(q for q in QUESTIONS if is_relevant_parsed(a, q, decided))
+class Relevance:
+    """Which questions matter for one set of answers, each judged the first time it is asked.
+
+    `name in relevance` answers for one question; the wizard asks only about the questions of
+    the steps it has not passed yet, so the others are never worked out.
+    """
+
+    def __init__(self, a: Answers):
+        self.answers = a
+        self.decided = _Decided(a)
+        self.known = {}
+
+    def __contains__(self, name: str) -> bool:
+        if name not in self.known:
+            self.known[name] = is_relevant_parsed(self.answers, name, self.decided)
+        return self.known[name]
+
+
+# Each entry holds the routes of its answers (some tens of KB): a few hundred cover the checks in
+# progress on one worker; an answer set that fell out is worked out again.
+@lru_cache(maxsize=256)
+def _relevance(key: str, today: date | None) -> Relevance:
+    return Relevance(parse(json.loads(key), today))
+
+
+def relevance_of(answers: dict, today: date | None = None) -> Relevance:
+    """Like relevant_questions, but each question is worked out only when asked (`name in ...`).
+
+    Raises AnswerError when the answers given are not valid.
+    """
+    return _relevance(json.dumps(answers, sort_keys=True, default=str), today)
 
 
 def relevant_questions(answers: dict, today: date | None = None) -> list:
@@ -189,10 +215,9 @@ def relevant_questions(answers: dict, today: date | None = None) -> list:
     Questions already answered are judged as if they were not: would their answer matter?
     Raises AnswerError when the answers given are not valid.
     """
-    key = json.dumps(answers, sort_keys=True, default=str)
-    return list(_relevant_cached(key, today))
+    relevance = relevance_of(answers, today)
+    return [q for q in QUESTIONS if q in relevance]
 
 
 def is_relevant(answers: dict, name: str, today: date | None = None) -> bool:
-    return name in relevant_questions(answers, today)
-
+    return name in relevance_of(answers, today)
