@@ -354,67 +354,79 @@ def condition_text(c: dict) -> str:
     return c.get("phrase", "")
 
 
+NOTE_TEXTS = {
+    "all_parts_passed": gettext_lazy("You passed every part: you should have the inburgeringsdiploma. Check Mijn "
+                                     "Inburgering."),
+    "already_have_advice": gettext_lazy("You already have this advice: send it with your IND application."),
+    "aow_age_not_known_yet": gettext_lazy("The law does not fix your AOW age yet. Check rijksoverheid.nl later."),
+    "apostille_for_foreign_diploma": gettext_lazy("A diploma from abroad needs an apostille stamp."),
+    "ask_duo_combine_hours": gettext_lazy("Together you did %(total)s hours, but the rules do not add up all three "
+                                          "kinds of course. Ask DUO whether these hours can be combined."),
+    "ask_for_medical_document": gettext_lazy("Ask for one of these: %(docs)s."),
+    "attempts_three_versus_four": gettext_lazy("DUO asks for at least %(duo)s attempts for this advice; the IND "
+                                               "appendix says %(ind)s. DUO gives the advice, so DUO's number is "
+                                               "used here."),
+    "certified_copy_not_original": gettext_lazy("Send a certified copy (gewaarmerkte kopie, 'kopie conform "
+                                                "origineel'), not the original. Only the school may certify a copy "
+                                                "of a diploma."),
+    "copy_of_diploma_not_certified": gettext_lazy("Send a copy of your inburgeringsdiploma. This copy does not need "
+                                                  "to be certified."),
+    "duo_interview_invoice_first": gettext_lazy("DUO sends an invoice for the conversation first. After you pay, "
+                                                "you get an invitation. After the conversation DUO sends the advice "
+                                                "by post."),
+    "duo_test_take_part_actively": gettext_lazy("DUO sends an invoice for the test first, then an invitation. Take "
+                                                "part actively in the test: if you give no answers, you get no "
+                                                "exemption."),
+    "evidently_integrated_letter_not_exemption": gettext_lazy("The IND appendix says that a letter that you are "
+                                                              "'evident of aantoonbaar voldoende ingeburgerd' is "
+                                                              "not an exemption. The DUO advice described here is "
+                                                              "newer and is meant for the IND: send the DUO advice "
+                                                              "with your application."),
+    "exam_parts_only": gettext_lazy("The exemption covers the exam parts only."),
+    "explain_situation_exactly": gettext_lazy("Explain exactly what your situation is. The Minister of SZW then "
+                                              "decides whether you get an exemption."),
+    "grade_list_needed": gettext_lazy("Also send the grade list (cijferlijst) with a pass for Dutch for: %(docs)s."),
+    "ind_names_alfa_then_inburgering": gettext_lazy("The IND text names an alfabetiseringscursus followed by an "
+                                                    "inburgeringscursus. The newer DUO page does not ask for that "
+                                                    "order."),
+    "letter_with_evidence": gettext_lazy("Write a separate letter about why the exam is not possible for you. Send "
+                                         "it with as much proof as you can."),
+    "no_obligation": gettext_lazy("You have no inburgeringsplicht: there is nothing to be released from."),
+    "not_for_2022_or_later": gettext_lazy("Your inburgeringsplicht started in 2022 or later: this DUO exemption is "
+                                          "not for you."),
+    "online_lessons_do_not_count": gettext_lazy("Only lessons in a classroom count: online lessons have not counted "
+                                                "since %(since)s."),
+    "ordinary_application_fits": gettext_lazy("The ordinary application to DUO fits you: use that instead of a "
+                                              "letter."),
+    "originals_at_desk": gettext_lazy("If you hand in your application at an IND desk, you may bring the originals "
+                                      "instead. The IND makes copies."),
+    "participation_proof_needed": gettext_lazy("Also send the DUO letter that shows you finished the "
+                                               "participatieverklaringstraject."),
+    "participation_statement_still_needed": gettext_lazy("Your inburgeringsplicht started after 30 September 2017: "
+                                                         "you must still do the participatieverklaring."),
+    "passed_exams_may_block_advice": gettext_lazy("You have passed some exams already. DUO says you may then not "
+                                                  "get a positive advice."),
+    "registered_in_brp": gettext_lazy("You must have been registered in the BRP (Basisregistratie personen) in "
+                                      "those years. The years do not need to be in one stretch."),
+    "school_closed_send_evidence": gettext_lazy("Your school no longer exists, so it cannot fill in the statement. "
+                                                "Send proof of your course instead."),
+    "see_duo_advice_routes": gettext_lazy("To get this advice, see the DUO advice below."),
+    "send_advice_with_ind_application": gettext_lazy("A positive advice goes with your application to the IND."),
+    "spoken_dutch_a2_still_needed": gettext_lazy("You still need to pass the test of spoken Dutch at A2 level."),
+    "term_start_assumed": gettext_lazy("We used the start of your inburgeringsplicht (%(date)s): the term usually "
+                                       "starts that day. Mijn Inburgering shows the exact date."),
+    "unregistered_partner_not_family": gettext_lazy("A partner who is not married and not registered does not count "
+                                                    "as a family member."),
+}
+
+
 def note_text(n: dict) -> str:
-    nid = n["id"]
-    texts = {
-        "all_parts_passed": _("You passed every part: you should have the inburgeringsdiploma. Check Mijn Inburgering."),
-        "already_have_advice": _("You already have this advice: send it with your IND application."),
-        "aow_age_not_known_yet": _("The law does not fix your AOW age yet. Check rijksoverheid.nl later."),
-        "apostille_for_foreign_diploma": _("A diploma from abroad needs an apostille stamp."),
-        "ask_duo_combine_hours": _("Together you did %(total)s hours, but the rules do not add up all three kinds "
-                                   "of course. Ask DUO whether these hours can be combined."),
-        "ask_for_medical_document": _("Ask for one of these: %(docs)s."),
-        "attempts_three_versus_four": _("DUO asks for at least %(duo)s attempts for this advice; the IND appendix "
-                                        "says %(ind)s. DUO gives the advice, so DUO's number is used here."),
-        "certified_copy_not_original": _("Send a certified copy (gewaarmerkte kopie, 'kopie conform origineel'), "
-                                         "not the original. Only the school may certify a copy of a diploma."),
-        "copy_of_diploma_not_certified": _("Send a copy of your inburgeringsdiploma. This copy does not need to be "
-                                           "certified."),
-        "duo_interview_invoice_first": _("DUO sends an invoice for the conversation first. After you pay, you get "
-                                         "an invitation. After the conversation DUO sends the advice by post."),
-        "duo_test_take_part_actively": _("DUO sends an invoice for the test first, then an invitation. Take part "
-                                         "actively in the test: if you give no answers, you get no exemption."),
-        "evidently_integrated_letter_not_exemption": _("The IND appendix says that a letter that you are 'evident "
-                                                       "of aantoonbaar voldoende ingeburgerd' is not an exemption. "
-                                                       "The DUO advice described here is newer and is meant for the "
-                                                       "IND: send the DUO advice with your application."),
-        "exam_parts_only": _("The exemption covers the exam parts only."),
-        "explain_situation_exactly": _("Explain exactly what your situation is. The Minister of SZW then decides "
-                                       "whether you get an exemption."),
-        "grade_list_needed": _("Also send the grade list (cijferlijst) with a pass for Dutch for: %(docs)s."),
-        "ind_names_alfa_then_inburgering": _("The IND text names an alfabetiseringscursus followed by an "
-                                             "inburgeringscursus. The newer DUO page does not ask for that order."),
-        "letter_with_evidence": _("Write a separate letter about why the exam is not possible for you. Send it "
-                                  "with as much proof as you can."),
-        "no_obligation": _("You have no inburgeringsplicht: there is nothing to be released from."),
-        "not_for_2022_or_later": _("Your inburgeringsplicht started in 2022 or later: this DUO exemption is not "
-                                   "for you."),
-        "online_lessons_do_not_count": _("Only lessons in a classroom count: online lessons have not counted "
-                                         "since %(since)s."),
-        "ordinary_application_fits": _("The ordinary application to DUO fits you: use that instead of a letter."),
-        "originals_at_desk": _("If you hand in your application at an IND desk, you may bring the originals "
-                               "instead. The IND makes copies."),
-        "participation_proof_needed": _("Also send the DUO letter that shows you finished the "
-                                        "participatieverklaringstraject."),
-        "participation_statement_still_needed": _("Your inburgeringsplicht started after 30 September 2017: you "
-                                                  "must still do the participatieverklaring."),
-        "passed_exams_may_block_advice": _("You have passed some exams already. DUO says you may then not get a "
-                                           "positive advice."),
-        "registered_in_brp": _("You must have been registered in the BRP (Basisregistratie personen) in those "
-                               "years. The years do not need to be in one stretch."),
-        "school_closed_send_evidence": _("Your school no longer exists, so it cannot fill in the statement. Send "
-                                         "proof of your course instead."),
-        "see_duo_advice_routes": _("To get this advice, see the DUO advice below."),
-        "send_advice_with_ind_application": _("A positive advice goes with your application to the IND."),
-        "spoken_dutch_a2_still_needed": _("You still need to pass the test of spoken Dutch at A2 level."),
-        "term_start_assumed": _("We used the start of your inburgeringsplicht (%(date)s): the term usually starts "
-                                "that day. Mijn Inburgering shows the exact date."),
-        "unregistered_partner_not_family": _("A partner who is not married and not registered does not count as a "
-                                             "family member."),
-    }
-    text = texts.get(nid)
+    text = NOTE_TEXTS.get(n["id"])
     if text is None:
         return ""
+    text = str(text)
+    if "%(" not in text:
+        return text
     values = {
         "total": number(n.get("total")),
         "docs": _docs(n.get("documents")),
@@ -422,7 +434,7 @@ def note_text(n: dict) -> str:
         "since": long_date(n.get("since", "")),
         "date": long_date(n.get("obligation_start", "")),
     }
-    return text % values if "%(" in text else text
+    return text % values
 
 
 def headline(route: dict) -> str:
