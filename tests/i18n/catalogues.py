@@ -33,9 +33,13 @@ def messages(lang: str):
 
 
 def plural_forms_header(lang: str) -> str:
-    for line in po_path(lang).read_text(encoding="utf-8").splitlines():
-        if line.startswith('"Plural-Forms:'):
-            return line[len('"Plural-Forms:'):].strip().removesuffix('\\n"').strip()
+    """The Plural-Forms value of the catalogue's header entry (which may be wrapped over lines)."""
+    text = po_path(lang).read_text(encoding="utf-8")
+    header_entry = text[text.index('msgid ""'):].split("\n\n", 1)[0]
+    quoted = [line.strip()[1:-1] for line in header_entry.splitlines() if line.strip().startswith('"')]
+    for field in "".join(quoted).split("\\n"):
+        if field.startswith("Plural-Forms:"):
+            return field[len("Plural-Forms:"):].strip()
     return ""
 
 
