@@ -45,7 +45,8 @@ DOCUMENT_LABELS = {
     "bw_agi_letter": gettext_lazy("A letter from your municipality: exemption for demonstrable efforts "
                            "(brief van burgemeester en wethouders, aantoonbaar geleverde inspanningen)"),
     "duo_agi_letter_2013_2017": gettext_lazy("A letter from DUO: exemption for demonstrable efforts, for an "
-                                      "inburgeringsplicht from 2013 to September 2017"),
+                                             "inburgeringsplicht that started from 1 January 2013 to 30 September "
+                                             "2017"),
     "duo_agi_letter_after_2017": gettext_lazy("A letter from DUO: exemption for demonstrable efforts, for an "
                                        "inburgeringsplicht after 30 September 2017"),
     "wi2021_certificate": gettext_lazy("Certificate of integration of the Wet inburgering 2021 (certificaat inburgering)"),
@@ -304,6 +305,8 @@ def condition_text(c: dict) -> str:
                        _("You lived %(have)s years in the Netherlands at school age. %(need)s are needed.") % d,
                        _("We do not know how many years you lived in the Netherlands at school age."))
     if cid == "exempting_document":
+        if status == "unknown" and c.get("asks") == ["documents"]:
+            return _("We do not know which papers you have.")
         d = {"docs": _docs(c.get("documents"))}
         return _yes_no(status, _("You have a paper that exempts you: %(docs)s.") % d,
                        _("None of your papers exempts you."),
@@ -374,6 +377,7 @@ NOTE_TEXTS = {
     "duo_interview_invoice_first": gettext_lazy("DUO sends an invoice for the conversation first. After you pay, "
                                                 "you get an invitation. After the conversation DUO sends the advice "
                                                 "by post."),
+    "duo_test_invoice_first": gettext_lazy("DUO sends an invoice for the test first, then an invitation."),
     "duo_test_take_part_actively": gettext_lazy("DUO sends an invoice for the test first, then an invitation. Take "
                                                 "part actively in the test: if you give no answers, you get no "
                                                 "exemption."),

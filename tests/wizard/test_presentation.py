@@ -66,3 +66,15 @@ def test_present_a_whole_result_in_every_language():
     with translation.override("en"):
         course = next(r for r in presentation.present(result)["routes"] if r["id"] == "duo_agi_course")
         assert course["headline"] == "120 hours are missing."
+
+
+def test_unknown_papers_are_not_mistaken_for_a_letter_to_check():
+    """Documents not answered: the reason says we do not know the papers, not that a letter may count."""
+    with translation.override("en"):
+        unanswered = next(c for r in evaluate({"goal": "stronger_permit"})["routes"] if r["id"] == "ind_documents"
+                          for c in r["conditions"] if c["id"] == "exempting_document")
+        letter = next(c for r in evaluate({"goal": "stronger_permit", "documents": ["duo_agi_letter_2013_2017"]})[
+            "routes"] if r["id"] == "ind_documents" for c in r["conditions"] if c["id"] == "exempting_document")
+        assert unanswered["status"] == letter["status"] == "unknown"
+        assert presentation.condition_text(unanswered) == "We do not know which papers you have."
+        assert presentation.condition_text(letter).startswith("Whether your letter counts")

@@ -82,7 +82,7 @@ def date_page(client):
     ({"0": "1", "1": "1", "2": str(date.today().year + 1)},
      "This date is in the future. Enter today's date or a date in the past."),
     ({"0": "1", "1": "1", "2": "1850"}, "Enter a year between 1900 and 2100."),
-    ({"0": "", "1": "", "2": ""}, "Enter the date: at least the month and the year. Or tick 'I don't know'."),
+    ({"0": "", "1": "", "2": ""}, "Enter the date: at least the month and the year. Or tick 'I don't know this date'."),
 ])
 def test_date_field(client, date_page, typed, message):
     response = post_invalid(client, date_page, {"obligation_start": typed})
@@ -102,7 +102,7 @@ def test_date_with_only_the_month_is_the_first(client, date_page):
 
 def test_date_and_dont_know_together(client, date_page):
     response = post_invalid(client, date_page, {"obligation_start": "2016-02-01", "unknown": True})
-    assert "Enter a date or tick 'I don't know', not both." in errors(response)
+    assert "Enter a date or tick 'I don't know this date', not both." in errors(response)
 
 
 def test_dont_know_a_date_is_accepted(client, date_page):
@@ -159,7 +159,7 @@ def test_multi_choice_unknown_option(client, multi_page):
 
 def test_multi_choice_with_dont_know(client, multi_page):
     response = post_invalid(client, multi_page, {"passed": ["reading"], "unknown": True})
-    assert "Tick the parts you passed or 'I don't know', not both." in errors(response)
+    assert "Tick the parts you passed or 'I don't know which parts I passed', not both." in errors(response)
     assert re.search(r'value="reading"[^>]*checked', response.content.decode())  # the ticks stay
 
 

@@ -31,7 +31,7 @@ class ExamPartsPassedForm(StepForm):
 
     def clean(self):
         if self.cleaned_data.get("unknown") and self.cleaned_data.get("passed"):
-            self.add_error("unknown", _("Tick the parts you passed or 'I don't know', not both."))
+            self.add_error("unknown", _("Tick the parts you passed or 'I don't know which parts I passed', not both."))
         return super().clean()
 
     def stored(self):

@@ -9,7 +9,7 @@ WHERE_DATES = _("You can find this date in the letters from DUO and in Mijn Inbu
 
 
 class ObligedForm(StepForm):
-    question = _("Did you have to integrate (inburgeringsplicht)?")
+    question = _("Do you have an inburgeringsplicht, or did you have one?")
     hint = _("DUO sent you a letter saying that you must integrate (inburgeringsplichtig).")
     where_to_find = _("Not sure? Log in to Mijn Inburgering (mijn.inburgeren.nl) or look for a letter from DUO.")
     answer_names = ("obliged",)
@@ -34,9 +34,9 @@ class DateStepForm(StepForm):
         value = self.cleaned_data.get(self.date_name)
         unknown = self.cleaned_data.get("unknown")
         if value and unknown:
-            self.add_error("unknown", _("Enter a date or tick 'I don't know', not both."))
+            self.add_error("unknown", _("Enter a date or tick 'I don't know this date', not both."))
         elif not value and not unknown and self.date_name not in self._errors:
-            message = (_("Enter the date: at least the month and the year. Or tick 'I don't know'.")
+            message = (_("Enter the date: at least the month and the year. Or tick 'I don't know this date'.")
                        if self.allow_unknown else _("Enter the date: at least the month and the year."))
             self.add_error(self.date_name, message)
         return super().clean()

@@ -55,7 +55,7 @@ def duo_advice_agi_course(a: Answers) -> Route:
 
 
 def duo_advice_agi_alfa(a: Answers) -> Route:
-    notes = [note("duo_test_take_part_actively"), note("ind_names_alfa_then_inburgering"),
+    notes = [note("duo_test_invoice_first"), note("ind_names_alfa_then_inburgering"),
              note("send_advice_with_ind_application")]
     _closed(a, notes)
     conditions = [alfa_hours(a, SRC), school_listed_now(a)]
