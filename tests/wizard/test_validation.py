@@ -196,3 +196,17 @@ def test_medical_advice_date_without_the_advice(client):
     assert path.endswith("/medical_documents/")
     response = post_invalid(client, path, {"szw_medical_advice_date": "2026-01-01"})
     assert "You entered a date for an advice you did not tick." in " ".join(errors(response))
+
+
+def test_error_summary_names_the_field_when_several_are_wrong(client, multi_page):
+    """Two boxes with the same mistake: each line of the summary says which box it is about."""
+    attempts = answer(client, multi_page, {"passed": []})["Location"]
+    response = post_invalid(client, attempts, {"reading_inburgering": "twee", "writing_inburgering": "drie"})
+    summary = re.search(r'<div class="error-summary".*?</div>', response.content.decode(), re.S).group(0)
+    items = [htmllib.unescape(re.sub(r"<[^>]+>", "", li)) for li in re.findall(r"<li>(.*?)</li>", summary)]
+    assert len(items) == 2 and items[0] != items[1], items
+    assert items[0].startswith("Reading (Lezen): times in the inburgeringsexamen: "), items
+    assert items[1].startswith("Writing (Schrijven): times in the inburgeringsexamen: "), items
+    one = post_invalid(client, attempts, {"reading_inburgering": "twee"})
+    summary = re.search(r'<div class="error-summary".*?</div>', one.content.decode(), re.S).group(0)
+    assert "times in the inburgeringsexamen:" not in summary  # one error: the message alone
