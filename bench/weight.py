@@ -5,9 +5,8 @@ question page (the heaviest of them is shown), check your answers, the result pa
 of the walks), a message page (an expired check) and the 404 page. A page's weight is its HTML
 plus every stylesheet it links (the print stylesheet too: browsers fetch it as well), each
 gzip-compressed (HTML at level 6, as a proxy would; CSS at level 9, as whitenoise stores it).
-whitenoise serves the stylesheets compressed; the app does not compress HTML itself, so the
-HTML figure holds when the proxy in front of it (TLS, docs/deploy.md) compresses, and the raw
-size is shown too.
+whitenoise serves the stylesheets compressed, and the app sends its pages gzip-compressed itself
+(Django's GZipMiddleware) to every browser that accepts it; the raw size is shown too.
 
 Budget: at most 30 KB (30,000 bytes) per page. And on every page: no <script>, no URL to another
 host in any src, href, action or CSS url(), no @font-face in any stylesheet a screen page links.
@@ -150,7 +149,7 @@ def run(options) -> list:
                        for kind, (_t, lang, label, raw, _h, _c) in heaviest.items() if raw > BUDGET})
     if raw_over:
         NOTES.append("Uncompressed, the HTML alone is over 30 KB on: " + "; ".join(raw_over)
-                     + ". Such pages need the proxy's compression to stay within the budget.")
+                     + ". The app sends them gzip-compressed (GZipMiddleware) to browsers that accept it.")
     for kind in ("start", "question page", "check your answers", "result", "message", "404"):
         total, lang, label, raw, html_gz, css_gz = heaviest[kind]
         which = f"{lang}" + (f", {label}" if label else "")

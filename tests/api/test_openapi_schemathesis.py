@@ -41,7 +41,8 @@ def keep_test_connections():
 @schema.parametrize()
 @settings(deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_matches_its_openapi_description(case):
-    response = case.call()
+    # The WSGI transport does not undo Content-Encoding (an HTTP client does): ask for the plain body.
+    response = case.call(headers={"Accept-Encoding": "identity"})
     case.validate_response(response, excluded_checks=[positive_data_acceptance])
     if case.meta is not None and case.meta.generation.mode.is_positive and response.status_code != 200:
         assert response.status_code == 400, response.status_code
