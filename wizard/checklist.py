@@ -105,7 +105,8 @@ def pair(text, dutch, bidi=False):
     if isinstance(text, (list, tuple)):
         return [pair(a, b, bidi) for a, b in zip(text, dutch)]
     if isinstance(text, str) and isinstance(dutch, str):
-        if text != dutch:
+        # The Dutch line is left out when the text already holds it ("Reading (Lezen)" / "Lezen").
+        if dutch not in text:
             return Twin(text, dutch)
         if bidi and text and not _right_to_left(text):
             return LeftToRight(text)
