@@ -102,9 +102,3 @@ def test_language_and_direction(rendered, language):
     if language != "nl":
         assert '<span class="nl" lang="nl" dir="ltr">' in html  # the Dutch line under an item
 
-
-def test_no_dutch_line_when_the_text_already_holds_the_dutch():
-    from wizard.checklist import Twin, pair
-    assert not isinstance(pair("Reading (Lezen)", "Lezen"), Twin)
-    assert isinstance(pair("Reading", "Lezen"), Twin)
-    assert isinstance(pair("3 September 2018", "3 september 2018"), Twin)  # the Dutch spelling counts
