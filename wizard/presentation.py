@@ -186,7 +186,8 @@ def _docs(ids):
 
 
 def _yes_no(status, met, unmet, unknown):
-    return {"met": met, "unmet": unmet}.get(status, unknown)
+    """The words for the condition's status: each argument is a function, so only one is worded."""
+    return {"met": met, "unmet": unmet}.get(status, unknown)()
 
 
 def condition_text(c: dict) -> str:
@@ -194,20 +195,23 @@ def condition_text(c: dict) -> str:
     cid, status = c["id"], c["status"]
     have, need = c.get("have"), c.get("need")
     if cid == "obliged":
-        return _yes_no(status, _("You have an inburgeringsplicht."),
-                       _("You have no inburgeringsplicht, so there is nothing to be released from."),
-                       _("We do not know whether you have an inburgeringsplicht."))
+        return _yes_no(status, lambda: _("You have an inburgeringsplicht."),
+                       lambda: _("You have no inburgeringsplicht, so there is nothing to be released from."),
+                       lambda: _("We do not know whether you have an inburgeringsplicht."))
     if cid == "obligation_before_2022":
         d = {"date": long_date(P.WI2021_START.value)}
-        return _yes_no(status, _("Your inburgeringsplicht started before %(date)s.") % d,
-                       _("Your inburgeringsplicht started on or after %(date)s. This DUO page is not for you.") % d,
-                       _("We do not know when your inburgeringsplicht started."))
+        return _yes_no(status, lambda: _("Your inburgeringsplicht started before %(date)s.") % d,
+                       lambda: _("Your inburgeringsplicht started on or after %(date)s. This DUO page is not for "
+                                 "you.") % d,
+                       lambda: _("We do not know when your inburgeringsplicht started."))
     if cid == "term_elapsed":
         d = {"start": long_date(c.get("term_start", "")), "from": long_date(c.get("eligible_from", ""))}
         return _yes_no(status,
-                       _("Your inburgeringstermijn started on %(start)s: 2.5 years have passed.") % d,
-                       _("Your inburgeringstermijn started on %(start)s. On %(from)s, 2.5 years will have passed.") % d,
-                       _("We do not know when your inburgeringstermijn started. Mijn Inburgering shows the date."))
+                       lambda: _("Your inburgeringstermijn started on %(start)s: 2.5 years have passed.") % d,
+                       lambda: _("Your inburgeringstermijn started on %(start)s. On %(from)s, 2.5 years will have "
+                                 "passed.") % d,
+                       lambda: _("We do not know when your inburgeringstermijn started. Mijn Inburgering shows the "
+                                 "date."))
     if cid == "hours" and "hours_alfa" in c:
         d = {"alfa": number(c["hours_alfa"]), "alfa_need": number(c.get("hours_alfa_need")),
              "have": number(have), "need": number(need), "missing": number(c.get("hours_missing"))}
@@ -250,39 +254,43 @@ def condition_text(c: dict) -> str:
                 lines.append(_("%(part)s: we do not know.") % {"part": name})
         return " ".join(lines)
     if cid == "school_listed_at_start":
-        return _yes_no(status, _("Your school was on zoekinburgerschool.nl when you started."),
-                       _("Your school was not on zoekinburgerschool.nl when you started."),
-                       _("We do not know whether your school was on zoekinburgerschool.nl when you started."))
+        return _yes_no(status, lambda: _("Your school was on zoekinburgerschool.nl when you started."),
+                       lambda: _("Your school was not on zoekinburgerschool.nl when you started."),
+                       lambda: _("We do not know whether your school was on zoekinburgerschool.nl when you started."))
     if cid == "school_listed_now":
-        return _yes_no(status, _("Your school is on zoekinburgerschool.nl."),
-                       _("Your school is not on zoekinburgerschool.nl."),
-                       _("We do not know whether your school is on zoekinburgerschool.nl now."))
+        return _yes_no(status, lambda: _("Your school is on zoekinburgerschool.nl."),
+                       lambda: _("Your school is not on zoekinburgerschool.nl."),
+                       lambda: _("We do not know whether your school is on zoekinburgerschool.nl now."))
     if cid == "hours_any_course_or_education":
         d = {"have": number(have), "need": number(need), "missing": number(max(0, (need or 0) - (have or 0)))}
         return _yes_no(status,
-                       _("You did %(have)s hours of course or education. %(need)s hours are needed.") % d,
-                       _("You did %(have)s hours of course or education. %(need)s hours are needed: "
+                       lambda: _("You did %(have)s hours of course or education. %(need)s hours are needed.") % d,
+                       lambda: _("You did %(have)s hours of course or education. %(need)s hours are needed: "
                          "%(missing)s hours are missing.") % d,
-                       _("We know of %(have)s hours of course or education; we do not know all your hours.") % d)
+                       lambda: _("We know of %(have)s hours of course or education; we do not know all your "
+                                 "hours.") % d)
     if cid == "difficult_situation":
-        return _yes_no(status, _("You are in a very difficult situation."),
-                       _("You said there is no very difficult situation."),
-                       _("We do not know whether a very difficult situation keeps you from meeting the conditions."))
+        return _yes_no(status, lambda: _("You are in a very difficult situation."),
+                       lambda: _("You said there is no very difficult situation."),
+                       lambda: _("We do not know whether a very difficult situation keeps you from meeting the "
+                                 "conditions."))
     if cid == "no_duo_agi_route":
-        return _yes_no(status, _("The ordinary DUO exemption does not fit you."),
-                       _("The ordinary DUO exemption fits you (see above): use that instead."),
-                       _("It is not clear yet whether the ordinary DUO exemption fits you."))
+        return _yes_no(status, lambda: _("The ordinary DUO exemption does not fit you."),
+                       lambda: _("The ordinary DUO exemption fits you (see above): use that instead."),
+                       lambda: _("It is not clear yet whether the ordinary DUO exemption fits you."))
     if cid == "diploma":
-        return _yes_no(status, _("You have the inburgeringsdiploma."), _("You do not have the inburgeringsdiploma."),
-                       _("We do not know whether you have the inburgeringsdiploma."))
+        return _yes_no(status, lambda: _("You have the "
+                                         "inburgeringsdiploma."), lambda: _("You do not have the inburgeringsdiploma."),
+                       lambda: _("We do not know whether you have the inburgeringsdiploma."))
     if cid == "nationality_be_lu":
-        return _yes_no(status, _("You have Belgian or Luxembourg nationality."),
-                       _("You do not have Belgian or Luxembourg nationality."),
-                       _("We do not know your nationality."))
+        return _yes_no(status, lambda: _("You have Belgian or Luxembourg nationality."),
+                       lambda: _("You do not have Belgian or Luxembourg nationality."),
+                       lambda: _("We do not know your nationality."))
     if cid == "turkish_nationality_or_family":
-        return _yes_no(status, _("You have Turkish nationality, or you are family of someone who has it."),
-                       _("You do not have Turkish nationality and you are not family of someone who has it."),
-                       _("We do not know whether you have Turkish nationality or are family of someone who has it."))
+        return _yes_no(status, lambda: _("You have Turkish nationality, or you are family of someone who has it."),
+                       lambda: _("You do not have Turkish nationality and you are not family of someone who has it."),
+                       lambda: _("We do not know whether you have Turkish nationality or are family of someone who "
+                                 "has it."))
     if cid == "under_18_or_aow_age":
         d = {"age": number(c.get("age")), "on": long_date(c.get("on", "")), "aow": long_date(c.get("aow_from", ""))}
         if status == "met":
@@ -301,30 +309,32 @@ def condition_text(c: dict) -> str:
     if cid == "school_age_years":
         d = {"have": number(have), "need": number(need)}
         return _yes_no(status,
-                       _("You lived %(have)s years in the Netherlands at school age. %(need)s are needed.") % d,
-                       _("You lived %(have)s years in the Netherlands at school age. %(need)s are needed.") % d,
-                       _("We do not know how many years you lived in the Netherlands at school age."))
+                       lambda: _("You lived %(have)s years in the Netherlands at school age. %(need)s are needed.") % d,
+                       lambda: _("You lived %(have)s years in the Netherlands at school age. %(need)s are needed.") % d,
+                       lambda: _("We do not know how many years you lived in the Netherlands at school age."))
     if cid == "exempting_document":
         if status == "unknown" and c.get("asks") == ["documents"]:
             return _("We do not know which papers you have.")
         d = {"docs": _docs(c.get("documents"))}
-        return _yes_no(status, _("You have a paper that exempts you: %(docs)s.") % d,
-                       _("None of your papers exempts you."),
-                       _("Whether your letter counts depends on when your inburgeringsplicht started, and for a "
+        return _yes_no(status, lambda: _("You have a paper that exempts you: %(docs)s.") % d,
+                       lambda: _("None of your papers exempts you."),
+                       lambda: _("Whether your letter counts depends on when your inburgeringsplicht started, and "
+                                 "for a "
                          "letter after September 2017 on the participatieverklaring."))
     if cid == "medical_condition":
-        return _yes_no(status, _("You are permanently unable to take the exam for medical reasons."),
-                       _("You said you are not permanently unable to take the exam for medical reasons."),
-                       _("We do not know whether you are permanently unable to take the exam."))
+        return _yes_no(status, lambda: _("You are permanently unable to take the exam for medical reasons."),
+                       lambda: _("You said you are not permanently unable to take the exam for medical reasons."),
+                       lambda: _("We do not know whether you are permanently unable to take the exam."))
     if cid == "medical_document":
         d = {"docs": _docs(c.get("documents"))}
-        return _yes_no(status, _("You have a medical letter or advice that fits: %(docs)s.") % d,
-                       _("You do not have a medical letter or advice that fits."),
-                       _("We do not know whether you have a medical letter or advice that fits."))
+        return _yes_no(status, lambda: _("You have a medical letter or advice that fits: %(docs)s.") % d,
+                       lambda: _("You do not have a medical letter or advice that fits."),
+                       lambda: _("We do not know whether you have a medical letter or advice that fits."))
     if cid == "duo_advice_agi":
-        return _yes_no(status, _("You have a positive DUO advice 'aantoonbaar geleverde inspanningen'."),
-                       _("You do not have a positive DUO advice 'aantoonbaar geleverde inspanningen' (yet)."),
-                       _("We do not know whether you have a positive DUO advice 'aantoonbaar geleverde inspanningen'."))
+        return _yes_no(status, lambda: _("You have a positive DUO advice 'aantoonbaar geleverde inspanningen'."),
+                       lambda: _("You do not have a positive DUO advice 'aantoonbaar geleverde inspanningen' (yet)."),
+                       lambda: _("We do not know whether you have a positive DUO advice 'aantoonbaar geleverde "
+                                 "inspanningen'."))
     if cid == "roc_advice_valid":
         d = {"until": long_date(c.get("valid_until", ""))}
         if status == "met":
@@ -335,25 +345,27 @@ def condition_text(c: dict) -> str:
             return _("You have no ROC advice that is still valid.")
         return _("We do not know the date of your ROC advice.")
     if cid == "permit_type_fits":
-        return _yes_no(status, _("This is possible for the permit you want."),
-                       _("This is not possible for the permit 'EU-langdurig ingezetene'."),
-                       _("We do not know which permit you want."))
+        return _yes_no(status, lambda: _("This is possible for the permit you want."),
+                       lambda: _("This is not possible for the permit 'EU-langdurig ingezetene'."),
+                       lambda: _("We do not know which permit you want."))
     if cid == "special_circumstances":
-        return _yes_no(status, _("There are special personal circumstances that make the exam impossible."),
-                       _("You said there are no special personal circumstances."),
-                       _("We do not know whether special personal circumstances make the exam impossible."))
+        return _yes_no(status, lambda: _("There are special personal circumstances that make the exam impossible."),
+                       lambda: _("You said there are no special personal circumstances."),
+                       lambda: _("We do not know whether special personal circumstances make the exam impossible."))
     if cid in ("years_lived", "years_worked"):
         d = {"have": number(have), "need": number(need)}
         if cid == "years_lived":
-            return _yes_no(status, _("You have lived in the Netherlands %(have)s years. %(need)s are needed.") % d,
-                           _("You have lived in the Netherlands %(have)s years. %(need)s are needed.") % d,
-                           _("We do not know how many years you have lived in the Netherlands."))
-        return _yes_no(status, _("You have worked in the Netherlands %(have)s years. %(need)s are needed.") % d,
-                       _("You have worked in the Netherlands %(have)s years. %(need)s are needed.") % d,
-                       _("We do not know how many years you have worked in the Netherlands."))
+            return _yes_no(status, lambda: _("You have lived in the Netherlands %(have)s years. %(need)s are "
+                                             "needed.") % d,
+                           lambda: _("You have lived in the Netherlands %(have)s years. %(need)s are needed.") % d,
+                           lambda: _("We do not know how many years you have lived in the Netherlands."))
+        return _yes_no(status, lambda: _("You have worked in the Netherlands %(have)s years. %(need)s are needed.") % d,
+                       lambda: _("You have worked in the Netherlands %(have)s years. %(need)s are needed.") % d,
+                       lambda: _("We do not know how many years you have worked in the Netherlands."))
     if cid == "dutch_good":
-        return _yes_no(status, _("You speak Dutch well."), _("You said your Dutch is not good enough yet."),
-                       _("We do not know whether you speak Dutch well."))
+        return _yes_no(status, lambda: _("You speak Dutch "
+                                         "well."), lambda: _("You said your Dutch is not good enough yet."),
+                       lambda: _("We do not know whether you speak Dutch well."))
     return c.get("phrase", "")
 
 
@@ -523,6 +535,27 @@ def next_steps(route: dict) -> list:
     return steps
 
 
+# Notes on how to send or pay for something: no help on a way that does not fit ("Send a copy of
+# your inburgeringsdiploma" to someone without one), so a closed way shows only the other notes.
+HOW_TO_SEND_NOTES = frozenset({
+    "already_have_advice", "apostille_for_foreign_diploma", "certified_copy_not_original",
+    "copy_of_diploma_not_certified", "duo_interview_invoice_first", "duo_test_invoice_first",
+    "duo_test_take_part_actively", "explain_situation_exactly", "grade_list_needed", "letter_with_evidence",
+    "originals_at_desk", "participation_proof_needed", "school_closed_send_evidence",
+    "send_advice_with_ind_application",
+})
+
+
+def _notes(route: dict) -> list:
+    status = route["status"]
+    if status == "not_applicable":
+        return []
+    notes = route.get("notes", [])
+    if status == "not_eligible":
+        notes = [n for n in notes if n["id"] not in HOW_TO_SEND_NOTES]
+    return [t for t in (note_text(n) for n in notes) if t]
+
+
 def present_route(route: dict) -> dict:
     status = route["status"]
     useful = status in ("eligible", "not_yet")
@@ -543,7 +576,7 @@ def present_route(route: dict) -> dict:
         "costs": [cost_item(c) for c in route.get("costs", [])] if useful else [],
         "address": address(route["send_to"]) if useful else None,
         "source_title": route["source_title"],
-        "notes": [t for t in (note_text(n) for n in route.get("notes", [])) if t] if status != "not_applicable" else [],
+        "notes": _notes(route),
     }
 
 

@@ -78,3 +78,17 @@ def test_unknown_papers_are_not_mistaken_for_a_letter_to_check():
         assert unanswered["status"] == letter["status"] == "unknown"
         assert presentation.condition_text(unanswered) == "We do not know which papers you have."
         assert presentation.condition_text(letter).startswith("Whether your letter counts")
+
+
+def test_a_closed_way_shows_no_sending_instructions():
+    assert presentation.HOW_TO_SEND_NOTES <= set(presentation.NOTE_TEXTS)
+    with translation.override("en"):
+        copy = str(presentation.NOTE_TEXTS["copy_of_diploma_not_certified"])
+
+        def diploma_route(answer):
+            result = evaluate({"goal": "stronger_permit", "diploma": answer})
+            return next(presentation.present_route(r) for r in result["routes"] if r["id"] == "ind_diploma")
+
+        closed, open_ = diploma_route("no"), diploma_route("yes")
+        assert closed["status"] == "not_eligible" and copy not in closed["notes"]
+        assert open_["status"] == "eligible" and copy in open_["notes"]

@@ -3,6 +3,7 @@
     {% load babel_format %}{{ day|long_date }} {{ 150|euro }}
 """
 from datetime import date
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
@@ -20,6 +21,23 @@ def babel_locale(language=None) -> str:
     return _BABEL_LOCALES.get(language, language)
 
 
+# Babel's formatting is pure but not cheap (tens of µs a call); a result page formats the same few
+# figures and dates many times, so each (value, locale) is formatted once per process.
+@lru_cache(maxsize=4096)
+def _date(day: date, locale: str) -> str:
+    return format_date(day, format="long", locale=locale)
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _decimal(value, locale: str) -> str:
+    return format_decimal(value, locale=locale)
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _currency(value, locale: str) -> str:
+    return format_currency(value, "EUR", locale=locale)
+
+
 def _as_date(value):
     if isinstance(value, date):
         return value
@@ -35,7 +53,7 @@ def long_date(value):
     day = _as_date(value)
     if day is None:
         return value
-    return format_date(day, format="long", locale=babel_locale())
+    return _date(day, babel_locale())
 
 
 @register.filter
@@ -43,7 +61,7 @@ def euro(value):
     """150 -> '€ 150,00' (nl), '€150.00' (en), in the active language."""
     if value in (None, ""):
         return ""
-    return format_currency(value, "EUR", locale=babel_locale())
+    return _currency(value, babel_locale())
 
 
 @register.filter
@@ -51,4 +69,4 @@ def number(value):
     """A number in the active language (7.5 -> '7,5' in Dutch)."""
     if value in (None, ""):
         return ""
-    return format_decimal(value, locale=babel_locale())
+    return _decimal(value, babel_locale())
