@@ -6,6 +6,7 @@ One browser for the folder, a new context (cookies, viewport, JavaScript on or o
 The site is served by pytest-django's live server, with its own test database.
 """
 import os
+from pathlib import Path
 
 import pytest
 
@@ -16,8 +17,26 @@ CHROMIUM_ARGS = [
 ]
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def fonts_conf(folder: Path) -> Path:
+    """A fontconfig file: the machine's fonts plus the ones the project ships (static/fonts).
+
+    A phone has a font for Ge'ez and Arabic script; a bare test machine may not, and would draw
+    Tigrinya as empty boxes. The browser is given the project's Noto fonts (the PDF's), so the
+    screenshots and the measured layout show real glyphs. Nothing is installed on the machine.
+    """
+    conf = folder / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f'<dir>{ROOT / "static" / "fonts"}</dir><cachedir>{folder / "cache"}</cachedir></fontconfig>')
+    return conf
+
+
 @pytest.fixture(scope="package")
-def browser():
+def browser(tmp_path_factory):
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian's Chromium. "
                     "Run `make test` as root (it installs it), or `apt-get install chromium`.", pytrace=False)
@@ -28,7 +47,8 @@ def browser():
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        env = {**os.environ, "FONTCONFIG_FILE": str(fonts_conf(tmp_path_factory.mktemp("fonts")))}
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, env=env)
         yield browser
         browser.close()
     if previous is None:
