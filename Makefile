@@ -26,7 +26,7 @@ messages: venv
 # After changing a user-visible string: update every catalogue, translate, then `make test`.
 catalogues: venv
 	$(DEV) $(PY) manage.py makemessages -l nl -l en -l ar -l ti --ignore=.venv --ignore=tests --ignore=bench \
-		--add-location=file -v 0
+		--add-location=file --no-obsolete -v 0
 	@# English is the source language: its catalogue says what the code says (msgstr = msgid).
 	msgattrib --clear-fuzzy --empty -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
 	msgen -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po

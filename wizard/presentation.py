@@ -48,7 +48,7 @@ DOCUMENT_LABELS = {
                                              "inburgeringsplicht that started from 1 January 2013 to 30 September "
                                              "2017"),
     "duo_agi_letter_after_2017": gettext_lazy("A letter from DUO: exemption for demonstrable efforts, for an "
-                                       "inburgeringsplicht after 30 September 2017"),
+                                       "inburgeringsplicht that started after 30 September 2017"),
     "wi2021_certificate": gettext_lazy("Certificate of integration of the Wet inburgering 2021 (certificaat inburgering)"),
     "mbo1_diploma": gettext_lazy("An mbo diploma at level 1 (mbo niveau 1)"),
     "nt2_diploma": gettext_lazy("An Nt2 diploma (Staatsexamen Nederlands als tweede taal)"),
