@@ -330,6 +330,11 @@ def condition_text(c: dict) -> str:
         return _yes_no(status, lambda: _("You have a medical letter or advice that fits: %(docs)s.") % d,
                        lambda: _("You do not have a medical letter or advice that fits."),
                        lambda: _("We do not know whether you have a medical letter or advice that fits."))
+    if cid == "duo_advice_integrated":
+        return _yes_no(status, lambda: _("You have a positive DUO advice 'aantoonbaar voldoende ingeburgerd'."),
+                       lambda: _("You do not have a positive DUO advice 'aantoonbaar voldoende ingeburgerd' (yet)."),
+                       lambda: _("We do not know whether you have a positive DUO advice 'aantoonbaar voldoende "
+                                 "ingeburgerd'."))
     if cid == "duo_advice_agi":
         return _yes_no(status, lambda: _("You have a positive DUO advice 'aantoonbaar geleverde inspanningen'."),
                        lambda: _("You do not have a positive DUO advice 'aantoonbaar geleverde inspanningen' (yet)."),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import parameters as P
 from ..answers import Answers
 from ..counting import alfa_hours, any_part_passed, course_hours, exam_attempts
-from ..logic import ELIGIBLE, Condition, Route, note, tri
+from ..logic import MET, Condition, Route, note, tri
 from ..sources import DUO_STERKER as SRC
 from .duo_genoeg_cursus import school_listed as _listed
 
@@ -21,12 +21,16 @@ def school_listed_now(a: Answers) -> Condition:
     return c
 
 
-def _already_has(route: Route) -> Route:
-    """Holding the advice already makes the route eligible (rules.md, Holding an advice already)."""
-    route.status = ELIGIBLE
-    route.notes.insert(0, note("already_have_advice"))
-    route.overridden = True
-    return route
+def _already_has(route: Route, held: str) -> Route:
+    """Holding the advice already makes the route eligible, and it says "you already have it: send
+    it with your IND application" instead of the steps to get one (rules.md, Holding an advice
+    already): one condition, met (the advice held); nothing to fill in or pay; it goes to the IND.
+    'Hebt u een positief advies gekregen? Stuur het dan samen met de aanvraag voor uw
+    verblijfsvergunning naar de IND.'"""
+    held_advice = Condition(held, MET, SRC, "Stuur het dan samen met de aanvraag voor uw verblijfsvergunning "
+                            "naar de IND", asks=(held,))
+    return Route(route.id, SRC, [held_advice], [], "ind", notes=[note("already_have_advice")],
+                 overridden=True).decide()
 
 
 def _closed(a: Answers, notes: list) -> None:
@@ -51,7 +55,7 @@ def duo_advice_agi_course(a: Answers) -> Route:
     _closed(a, notes)
     route = Route("duo_advice_agi_course", SRC, conditions, ["agi_advice_application"], "duo",
                   notes=notes, answer_weeks=P.ANSWER_WEEKS_DUO.value)
-    return _already_has(route) if a.duo_advice_agi else route.decide()
+    return _already_has(route, "duo_advice_agi") if a.duo_advice_agi else route.decide()
 
 
 def duo_advice_agi_alfa(a: Answers) -> Route:
@@ -62,7 +66,7 @@ def duo_advice_agi_alfa(a: Answers) -> Route:
     route = Route("duo_advice_agi_alfa", SRC, conditions, ["agi_advice_application"], "duo",
                   costs=[{"id": "duo_test", "eur": P.COST_DUO_TEST.value}], notes=notes,
                   answer_weeks=P.ANSWER_WEEKS_DUO.value)
-    return _already_has(route) if a.duo_advice_agi else route.decide()
+    return _already_has(route, "duo_advice_agi") if a.duo_advice_agi else route.decide()
 
 
 def duo_advice_integrated(a: Answers) -> Route:
@@ -84,7 +88,7 @@ def duo_advice_integrated(a: Answers) -> Route:
     route = Route("duo_advice_integrated", SRC, conditions,
                   ["integrated_advice_application", "employer_statement"], "duo",
                   costs=[{"id": "duo_interview", "eur": P.COST_DUO_INTERVIEW.value}], notes=notes)
-    return _already_has(route) if a.duo_advice_integrated else route.decide()
+    return _already_has(route, "duo_advice_integrated") if a.duo_advice_integrated else route.decide()
 
 
 # One function per route, in the contract's order; each reads only the answers it needs.
