@@ -13,6 +13,7 @@ Everything that differs between a laptop and production is read from the environ
   DJANGO_TRUSTED_PROXIES number of proxies in front of the app whose X-Forwarded-For is trusted (0)
 """
 import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -41,7 +42,14 @@ TESTING = "pytest" in sys.modules or env_bool("DJANGO_TESTING")
 if TESTING:
     os.environ.setdefault("DJANGO_TESTING", "1")
 
+# `python manage.py evaluate FILE` signs nothing and serves nothing: it runs without a key (a
+# random one for that process), so the decision service works from a bare checkout.
+KEYLESS_COMMANDS = {"evaluate"}
+KEYLESS = os.path.basename(sys.argv[0]) == "manage.py" and sys.argv[1:2] != [] and sys.argv[1] in KEYLESS_COMMANDS
+
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if not SECRET_KEY and KEYLESS and not DEBUG:
+    SECRET_KEY = secrets.token_urlsafe(50)
 if not SECRET_KEY:
     if not (DEBUG or TESTING):
         raise ImproperlyConfigured(

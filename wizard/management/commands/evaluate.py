@@ -35,6 +35,8 @@ class Command(BaseCommand):
             answers = json.loads(text)
         except ValueError as exc:
             self.fail(f"{name} is not valid JSON ({exc})")
+        except RecursionError:
+            self.fail(f"{name} is nested too deeply to be answers")
         try:
             result = evaluate(unwrap(answers))
         except AnswerError as exc:

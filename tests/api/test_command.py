@@ -1,0 +1,48 @@
+"""`python manage.py evaluate FILE|-` (decision contract, Entry points): JSON out, or exit 2 with one line.
+
+Run as a person would from a bare checkout: no DJANGO_* variable set (the command signs nothing,
+so it needs no secret key).
+"""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BARE_ENV = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+
+
+def run(*args, stdin=""):
+    return subprocess.run([sys.executable, "manage.py", "evaluate", *args], input=stdin, cwd=ROOT, env=BARE_ENV,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_answers_from_standard_input_give_the_result():
+    done = run("-", stdin=json.dumps({"today": "2026-11-22", "goal": "stronger_permit", "nationalities": ["BE"]}))
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert {r["id"]: r["status"] for r in result["routes"]}["ind_nationality"] == "eligible"
+
+
+def test_answers_from_a_file(tmp_path):
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"today": "2026-11-22", "goal": "naturalisation"}))
+    done = run(str(path))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["advice"] == ["see_ind"]
+
+
+@pytest.mark.parametrize("args, stdin", [
+    (("-",), json.dumps({"hours": 600})),  # unknown field
+    (("-",), "{not json"),
+    (("-",), "[" * 100_000 + "]" * 100_000),  # nested too deeply
+    (("/no/such/file.json",), ""),
+])
+def test_bad_input_exits_2_with_one_line(args, stdin):
+    done = run(*args, stdin=stdin)
+    assert done.returncode == 2, (done.returncode, done.stderr[-300:])
+    assert done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr[-300:]
