@@ -172,8 +172,10 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # Rate limits per client address, counted in the database cache. The client address is REMOTE_ADDR,
-# or the address DJANGO_TRUSTED_PROXIES load balancers put in X-Forwarded-For.
-RATELIMIT_ENABLE = env_bool("DJANGO_RATELIMIT_ENABLE", not TESTING)
+# or the address DJANGO_TRUSTED_PROXIES load balancers put in X-Forwarded-For. On by default
+# wherever DEBUG is off (production, `make serve`); off for the tests and the development server
+# of `make run`, where one address asks for everything. DJANGO_RATELIMIT_ENABLE decides otherwise.
+RATELIMIT_ENABLE = env_bool("DJANGO_RATELIMIT_ENABLE", not (TESTING or DEBUG))
 RATELIMIT_USE_CACHE = "default"
 RATE_LIMITS = {"api": "60/m", "pdf": "20/m"}
 TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES", "0"))

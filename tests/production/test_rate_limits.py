@@ -104,3 +104,11 @@ def test_ipv6_addresses_count_per_64_network():
     a = limits.client_address("api", request_from("2001:db8:1:2:aaaa::1"))
     b = limits.client_address("api", request_from("2001:db8:1:2:bbbb::2"))
     assert a == b == "2001:db8:1:2::/64"
+
+
+def test_limits_are_on_in_production_and_off_on_the_development_server():
+    from .helpers import production_settings
+    assert production_settings(["RATELIMIT_ENABLE"])["RATELIMIT_ENABLE"] is True
+    assert production_settings(["RATELIMIT_ENABLE"], DJANGO_DEBUG="1")["RATELIMIT_ENABLE"] is False
+    assert production_settings(["RATELIMIT_ENABLE"], DJANGO_DEBUG="1",
+                               DJANGO_RATELIMIT_ENABLE="1")["RATELIMIT_ENABLE"] is True
