@@ -138,3 +138,16 @@ def test_relevance_skips_only_what_no_rule_reads(a):
     """relevant_questions re-runs only the route families that read a question; the answer is the same."""
     from wizard.decision import relevant_questions
     assert relevant_questions(a) == _relevant_by_brute_force(a)
+
+
+@SETTINGS
+@given(answers())
+def test_unknown_conditions_ask_for_answers(a):
+    """Contract: a needs_info route's unknown conditions name the answers that would decide them."""
+    from wizard.decision import FIELDS
+    for route in evaluate(a)["routes"]:
+        for condition in route["conditions"]:
+            assert set(condition.get("asks", [])) <= set(FIELDS), (route["id"], condition)
+        if route["status"] == "needs_info":
+            unknown = [c for c in route["conditions"] if c["status"] == "unknown"]
+            assert unknown and all(c.get("asks") for c in unknown), (route["id"], unknown)

@@ -44,3 +44,15 @@ def test_letter_goes_to_szw_at_the_quoted_address():
     assert (r["forms"], r["send_to"]) == (["szw_letter"], "szw")
     assert ADDRESSES["szw"]["lines"] == ["Ministerie van SZW / Directie S&I", "Afdeling Inburgering beschikkingen",
                                          "Postbus 90801", "2509 LV Den Haag"]
+
+
+def test_an_unknown_duo_route_asks_for_answers():
+    """Contract: the unknown conditions name the answers that would decide them (not route ids)."""
+    from wizard.decision import FIELDS, evaluate
+    result = evaluate({"today": "2026-11-22", "goal": "release_from_obligation", "obliged": "yes",
+                       "obligation_start": "2018-01-01", "hours_education": 700, "difficult_situation": "yes"})
+    letter = next(r for r in result["routes"] if r["id"] == "szw_hardship_letter")
+    condition = next(c for c in letter["conditions"] if c["id"] == "no_duo_agi_route")
+    assert letter["status"] == "needs_info" and condition["status"] == "unknown"
+    assert condition["asks"] and set(condition["asks"]) <= set(FIELDS), condition["asks"]
+    assert "hours_inburgering" in condition["asks"]

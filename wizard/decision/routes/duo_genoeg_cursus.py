@@ -102,6 +102,11 @@ def duo_agi_alfa(a: Answers) -> Route:
                  notes=scope_notes(a, conditions) + notes, answer_weeks=P.ANSWER_WEEKS_DUO.value).decide()
 
 
+def _asks_of(*routes: Route) -> tuple:
+    """The answers the unknown conditions of these routes ask for, each once, in order."""
+    return tuple(dict.fromkeys(name for r in routes for c in r.conditions if c.status == UNKNOWN for name in c.asks))
+
+
 def szw_hardship_letter(a: Answers, course: Route, alfa: Route) -> Route:
     """'Hebt u minimaal 600 uur cursus of onderwijs gevolgd? Maar kunt u door een heel moeilijke
     situatie niet aan alle voorwaarden voldoen? Stuur dan een brief.'"""
@@ -126,8 +131,9 @@ def szw_hardship_letter(a: Answers, course: Route, alfa: Route) -> Route:
         Condition("difficult_situation", tri(a.difficult_situation), SRC,
                   "kunt u door een heel moeilijke situatie niet aan alle voorwaarden voldoen?",
                   asks=("difficult_situation",)),
+        # Unknown while a DUO route is: the answers that would decide those routes decide this one.
         Condition("no_duo_agi_route", no_duo_route, SRC, "niet aan alle voorwaarden voldoen", kind=NORMAL,
-                  asks=("duo_agi_course", "duo_agi_alfa")),
+                  asks=_asks_of(course, alfa)),
     ]
     notes = scope_notes(a, conditions)
     if no_duo_route == UNMET:
