@@ -214,3 +214,12 @@ def test_no_fitting_medical_document_advises_the_ind_unless_there_is_no_conditio
     assert "see_ind" in result(**P, diploma="yes", medical_documents=[])["advice"]
     assert "see_ind" not in result(**P, diploma="yes", medical_condition="no", medical_documents=[])["advice"]
     assert "see_ind" not in result(**P, diploma="yes", medical_condition="yes")["advice"]
+
+
+def test_ind_age_beyond_the_table_says_so_also_when_clearly_under_66():
+    # rules.md, The AOW age: 'for a birth date beyond the table, say that the AOW age is not known yet'.
+    r = route("ind_age", **P, birth_date="1970-01-01", today="2026-11-22")
+    assert r["status"] == "not_eligible"
+    assert "aow_age_not_known_yet" in [n["id"] for n in r["notes"]]
+    within = route("ind_age", **P, birth_date="1962-01-01", today="2026-11-22")  # in the table
+    assert "aow_age_not_known_yet" not in [n["id"] for n in within["notes"]]

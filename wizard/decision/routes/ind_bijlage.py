@@ -77,7 +77,10 @@ def ind_age(a: Answers) -> Route:
         if start is not None:
             details["aow_from"] = start.isoformat()
         reached = aow_reached(a.birth_date, a.on)
-        if reached is None:
+        # rules.md, AOW age: for a birth date beyond the table, say that the AOW age is not known
+        # yet (and the condition is unknown unless the person is clearly under 66).
+        beyond_table = start is None and a.birth_date >= P.AOW_TABLE_FROM.value
+        if reached is None or beyond_table:
             notes.append(note("aow_age_not_known_yet"))
         status = tri(reached)
     c = Condition("under_18_or_aow_age", status, SRC, phrase, asks=("birth_date",), details=details)
