@@ -37,6 +37,8 @@ def test_page_basics(client, lang):
         for name in ("Nederlands", "English", "ትግርኛ"):
             assert name in html, (kind, name)
         assert "<script" not in html and " style=" not in html, kind
+        # No template syntax leaks onto a page (a {# comment #} over two lines is printed as text).
+        assert not any(mark in html for mark in ("{#", "#}", "{%", "%}", "{{", "}}")), kind
         # The page-weight budget (issue: HTML and CSS, compressed, at most 30 KB); the site sends
         # pages gzip-compressed itself (test below), static files are compressed by whitenoise.
         assert len(gzip.compress(response.content)) + CSS_GZIP < 30_000, (kind, len(response.content))
