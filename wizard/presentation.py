@@ -499,6 +499,12 @@ def cost_item(cost: dict) -> str:
     return euro(cost["eur"])
 
 
+def phone_number(number: str) -> str:
+    """A phone number that stays whole and in order in any language: never broken over two lines
+    (no-break spaces) and isolated left to right inside Arabic text (LRI ... PDI)."""
+    return "\u2066" + number.replace(" ", "\u00a0") + "\u2069"
+
+
 def address(send_to: str) -> dict:
     spec = ADDRESSES.get(send_to, {})
     if send_to == "szw":
@@ -506,7 +512,8 @@ def address(send_to: str) -> dict:
     if send_to == "duo":
         return {"to": _("Send by post to DUO. Use the address printed on the form (at the top right). It is "
                         "usually:"), "lines": spec["usual_lines"],
-                "phone": _("Questions? Call DUO: %(phone)s (working days, 9:00 to 17:00).") % {"phone": spec["phone"]}}
+                "phone": _("Questions? Call DUO: %(phone)s (working days, 9:00 to 17:00).") % {
+                    "phone": phone_number(spec["phone"])}}
     if send_to == "ind":
         return {"to": _("Send this with your application to the IND. The application says where it goes."),
                 "lines": []}
@@ -609,6 +616,6 @@ def present(result: dict) -> dict:
         "unknown_routes": [r for r in routes if r["status"] == "needs_info"],
         "closed_routes": [r for r in routes if r["status"] in ("not_eligible", "not_applicable")],
         "advice": advice_items(result.get("advice", [])),
-        "duo_phone": ADDRESSES["duo"]["phone"],
+        "duo_phone": phone_number(ADDRESSES["duo"]["phone"]),
     }
 

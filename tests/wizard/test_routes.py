@@ -58,7 +58,7 @@ def test_course_route_eligible_shows_forms_address_and_answer_time(client):
     assert "Aanvraag ontheffing aantoonbaar geleverde inspanningen (verklaring deelname cursus)" in section
     assert "Verklaring deelname cursus" in section and "Your school fills this in." in section
     assert "Use the address printed on the form" in section and "Postbus 764" in section
-    assert "050 599 96 00" in section
+    assert "\u2066050\u00a0599\u00a096\u00a000\u2069" in section  # whole, never broken, left to right
     assert "within 8 weeks" in section
     assert "DUO, Genoeg cursus en examens gedaan" in section
     assert "This is not a decision." in html
