@@ -45,7 +45,7 @@ if TESTING:
 # `python manage.py evaluate FILE` signs nothing and serves nothing: it runs without a key (a
 # random one for that process), so the decision service works from a bare checkout.
 KEYLESS_COMMANDS = {"evaluate"}
-KEYLESS = os.path.basename(sys.argv[0]) == "manage.py" and sys.argv[1:2] != [] and sys.argv[1] in KEYLESS_COMMANDS
+KEYLESS = os.path.basename(sys.argv[0]) == "manage.py" and bool(KEYLESS_COMMANDS.intersection(sys.argv[1:2]))
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY and KEYLESS and not DEBUG:

@@ -96,7 +96,6 @@ class Route:
     answer_weeks: int | None = None
     status: str = ""
     eligible_from: date | None = None
-    overridden: bool = False
 
     def decide(self) -> "Route":
         if not self.status:

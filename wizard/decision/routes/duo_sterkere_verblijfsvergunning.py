@@ -21,7 +21,7 @@ def school_listed_now(a: Answers) -> Condition:
     return c
 
 
-def _already_has(route: Route, held: str) -> Route:
+def _already_has(route_id: str, held: str) -> Route:
     """Holding the advice already makes the route eligible, and it says "you already have it: send
     it with your IND application" instead of the steps to get one (rules.md, Holding an advice
     already): one condition, met (the advice held); nothing to fill in or pay; it goes to the IND.
@@ -29,8 +29,7 @@ def _already_has(route: Route, held: str) -> Route:
     verblijfsvergunning naar de IND.'"""
     held_advice = Condition(held, MET, SRC, "Stuur het dan samen met de aanvraag voor uw verblijfsvergunning "
                             "naar de IND", asks=(held,))
-    return Route(route.id, SRC, [held_advice], [], "ind", notes=[note("already_have_advice")],
-                 overridden=True).decide()
+    return Route(route_id, SRC, [held_advice], [], "ind", notes=[note("already_have_advice")]).decide()
 
 
 def _closed(a: Answers, notes: list) -> None:
@@ -39,6 +38,8 @@ def _closed(a: Answers, notes: list) -> None:
 
 
 def duo_advice_agi_course(a: Answers) -> Route:
+    if a.duo_advice_agi:
+        return _already_has("duo_advice_agi_course", "duo_advice_agi")
     notes = []
     conditions = [
         course_hours(a, SRC, notes),
@@ -55,10 +56,12 @@ def duo_advice_agi_course(a: Answers) -> Route:
     _closed(a, notes)
     route = Route("duo_advice_agi_course", SRC, conditions, ["agi_advice_application"], "duo",
                   notes=notes, answer_weeks=P.ANSWER_WEEKS_DUO.value)
-    return _already_has(route, "duo_advice_agi") if a.duo_advice_agi else route.decide()
+    return route.decide()
 
 
 def duo_advice_agi_alfa(a: Answers) -> Route:
+    if a.duo_advice_agi:
+        return _already_has("duo_advice_agi_alfa", "duo_advice_agi")
     notes = [note("duo_test_invoice_first"), note("ind_names_alfa_then_inburgering"),
              note("send_advice_with_ind_application")]
     _closed(a, notes)
@@ -66,12 +69,14 @@ def duo_advice_agi_alfa(a: Answers) -> Route:
     route = Route("duo_advice_agi_alfa", SRC, conditions, ["agi_advice_application"], "duo",
                   costs=[{"id": "duo_test", "eur": P.COST_DUO_TEST.value}], notes=notes,
                   answer_weeks=P.ANSWER_WEEKS_DUO.value)
-    return _already_has(route, "duo_advice_agi") if a.duo_advice_agi else route.decide()
+    return route.decide()
 
 
 def duo_advice_integrated(a: Answers) -> Route:
     """'U woont al 10 jaar of langer in Nederland. U hebt 5 jaar of langer in Nederland gewerkt.
     Vrijwilligerswerk telt ook. Uw Nederlands is goed.'"""
+    if a.duo_advice_integrated:
+        return _already_has("duo_advice_integrated", "duo_advice_integrated")
     lived, worked = a.years_lived_in_nl, a.years_worked_in_nl
     need_lived, need_worked = P.YEARS_LIVED_INTEGRATED.value, P.YEARS_WORKED_INTEGRATED.value
     conditions = [
@@ -88,7 +93,7 @@ def duo_advice_integrated(a: Answers) -> Route:
     route = Route("duo_advice_integrated", SRC, conditions,
                   ["integrated_advice_application", "employer_statement"], "duo",
                   costs=[{"id": "duo_interview", "eur": P.COST_DUO_INTERVIEW.value}], notes=notes)
-    return _already_has(route, "duo_advice_integrated") if a.duo_advice_integrated else route.decide()
+    return route.decide()
 
 
 # One function per route, in the contract's order; each reads only the answers it needs.
