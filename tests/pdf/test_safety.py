@@ -1,13 +1,13 @@
-"""WeasyPrint may read the checklist's stylesheet and the shipped fonts, nothing else: no network,
+"""WeasyPrint may read the checklist's stylesheets and the shipped fonts, nothing else: no network,
 no other file, no data: URL, whatever the answers or the name field hold. User text is escaped."""
 import pytest
 
-from wizard.pdf import FONTS_DIR, STATIC_DIR, STYLESHEET, RefusedURL, StaticOnlyFetcher, html_to_pdf
+from wizard.pdf import BASE_STYLESHEET, FONTS_DIR, STATIC_DIR, STYLESHEET, RefusedURL, StaticOnlyFetcher, html_to_pdf
 
 from .pdfread import text
 from .samples import HOSTILE_NAME, LANGUAGES
 
-OWN_FILES = [STYLESHEET, *sorted(FONTS_DIR.glob("*.ttf"))]
+OWN_FILES = [STYLESHEET, BASE_STYLESHEET, *sorted(FONTS_DIR.glob("*.ttf"))]
 REFUSED = [
     "http://127.0.0.1:9/x",
     "https://example.org/font.ttf",
