@@ -6,12 +6,26 @@ them. This module DECIDES NOTHING: it reads statuses, conditions (with the perso
 """
 from __future__ import annotations
 
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from contextvars import ContextVar
+
+from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation.trans_real import catalog
 
 from wizard.decision import parameters as P
 from wizard.decision.catalogue import ADDRESSES, FORMS, SCHOOL_CLOSED_EVIDENCE
 from wizard.templatetags.babel_format import babel_locale, euro, long_date, number
+
+# While present() words a result, the active language's catalogue, looked up once: Django's gettext
+# looks up the active language again on every call (2.4 µs against 0.3 µs on the benchmark machine),
+# and a result page words about fifty texts this way.
+_CATALOGUE: ContextVar = ContextVar("catalogue", default=None)
+
+
+def _(message: str) -> str:
+    """gettext: through the catalogue present() looked up, or Django's when called on its own."""
+    catalogue = _CATALOGUE.get()
+    return catalogue.gettext(message) if catalogue is not None else gettext(message)
+
 
 # --- Papers, with their official Dutch names ---------------------------------------------------
 DOCUMENT_LABELS = {
@@ -579,6 +593,7 @@ def present_route(route: dict) -> dict:
     return {
         "id": route["id"],
         "status": status,
+        "useful": useful,
         "status_label": str(STATUS_LABELS[status]),
         "title": str(ROUTE_TITLES.get(route["id"], route["id"])),
         "headline": headline(route),
@@ -605,6 +620,14 @@ def advice_items(ids: list) -> list:
 
 def present(result: dict) -> dict:
     """The result page's content, in the active language."""
+    token = _CATALOGUE.set(catalog())
+    try:
+        return _present(result)
+    finally:
+        _CATALOGUE.reset(token)
+
+
+def _present(result: dict) -> dict:
     routes = [present_route(r) for r in result["routes"]]
     return {
         "goal": result.get("goal"),
