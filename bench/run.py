@@ -6,7 +6,7 @@ Parts (each a module of this folder):
   inprocess  wizard step GET and POST, result page: median and p95, against a bare view (<= 2x)
   decision   the decision service alone: evaluate() and relevant_questions() per second
   pdf        the PDF checklist in each language: median time (< 300 ms) and size (< 150 KB)
-  load       gunicorn on 127.0.0.1 under a bounded load: requests/s, p50, p99, zero errors
+  load       gunicorn on 127.0.0.1 under a bounded load (wrk): requests/s, p50, p99, zero errors
   weight     every page kind: HTML + CSS gzip-compressed (<= 30 KB), no script, no other host,
              no web font on screen
 

@@ -3,7 +3,8 @@
 #   gettext            compiles the translations (msgfmt)
 #   libpango, harfbuzz WeasyPrint draws the PDF; libharfbuzz-subset0 makes font subsetting fast
 #   chromium           the browser tests (Playwright drives Debian's Chromium, never a download)
-PKGS="gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 chromium"
+#   wrk                the load part of `make bench` (a load generator)
+PKGS="gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 chromium wrk"
 missing=""
 for p in $PKGS; do
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
