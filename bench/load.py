@@ -61,6 +61,12 @@ FINDINGS = [
     "on a deferred transaction, hidden by the cache); the rate limit then refused people who were not over it "
     "(HTTP 429 on the PDF and the API). SQLite transactions now take the write lock when they begin "
     "(inburgering_site/settings.py); before: 128 of 704 API requests refused in 3 s, now none.",
+    "The load now comes from wrk, which used about 0.2 s of CPU in 10 s; the Python threads it replaced ran on "
+    "the same 2 cores as the server. With kept-alive connections opened at the same moment, one gunicorn gthread "
+    "worker often accepted all four and served every person alone: the PDF went from 7.5 to 2.7-6.1 requests/s, "
+    "different in each run. Each request now comes on a new connection, as from a proxy that does not keep "
+    "connections to gunicorn. A proxy that keeps its connections to gunicorn open may meet the same imbalance "
+    "(docs/deploy.md says so).",
 ]
 # Variables of the development and test set-up that must not reach the production-like server.
 DEV_VARS = ("DJANGO_DEBUG", "DJANGO_TESTING", "DJANGO_HTTPS", "DJANGO_HSTS_SECONDS", "DJANGO_SSL_REDIRECT",
