@@ -216,7 +216,7 @@ def run(options) -> list:
             access = re.compile(r'" ([1-3]\d\d) ')
             lines = [line for line in server.log_path.read_text().splitlines() if not access.search(line)]
             print("gunicorn's log, errors only (last 40 lines):", *lines[-40:], sep="\n", file=sys.stderr)
-    NOTES.append(f"Load: wrk {wrk_version()}, {CLIENTS} threads with a kept-alive connection each, on the same machine "
+    NOTES.append(f"Load: wrk {wrk_version()}, {CLIENTS} threads, a new connection per request, on the same machine "
                  "as gunicorn; SQLite (a file) as the database; rate limits on, one client address per request "
                  "(X-Forwarded-For behind one trusted proxy).")
     return rows
