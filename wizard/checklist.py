@@ -277,7 +277,7 @@ def route_block(route: dict, compact: bool = False) -> dict:
     }
     if not compact:
         block.update({
-            "steps": words.next_steps(route),
+            "steps": words.next_steps(route, answer_time=False),  # the waiting time says it
             "papers": papers(route),
             "waiting": waiting(route),
             "address": words.address(route["send_to"]),

@@ -534,8 +534,9 @@ def address(send_to: str) -> dict:
     return {"to": "", "lines": []}
 
 
-def next_steps(route: dict) -> list:
-    """What to do, in order, for a route that fits or will fit."""
+def next_steps(route: dict, answer_time: bool = True) -> list:
+    """What to do, in order, for a route that fits or will fit. The checklist leaves out the answer
+    time (`answer_time=False`): it is no step to tick, and its "Waiting time" says it."""
     steps = []
     if route["status"] == "not_yet":
         steps.append(_("Wait until %(date)s. Then:") % {"date": long_date(route.get("eligible_from") or "")})
@@ -556,7 +557,7 @@ def next_steps(route: dict) -> list:
         steps.append(_("Send the letter by post to the Ministry of SZW."))
     else:
         steps.append(_("Send it with your IND application."))
-    if route.get("answer_weeks"):
+    if answer_time and route.get("answer_weeks"):
         steps.append(_("You get an answer within %(weeks)s weeks.") % {"weeks": number(route["answer_weeks"])})
     return steps
 
