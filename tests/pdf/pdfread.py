@@ -24,6 +24,16 @@ def text(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", raw))
 
 
+def outline(pdf: bytes) -> list:
+    """The PDF's bookmarks, in order: (depth, title)."""
+    def walk(items, depth=0):
+        found = []
+        for item in items:
+            found += walk(item, depth + 1) if isinstance(item, list) else [(depth, item.title)]
+        return found
+    return walk(reader(pdf).outline)
+
+
 def fonts(pdf: bytes) -> dict:
     """Every font used on any page: base name -> font dictionary."""
     found = {}

@@ -10,7 +10,7 @@ import weasyprint
 from wizard.pdf import BASE_STYLESHEET, ChecklistHTML, checklist_html, html_to_pdf
 
 from . import samples
-from .pdfread import reader
+from .pdfread import outline, reader
 
 
 def layout(pdf: bytes) -> list:
@@ -20,15 +20,6 @@ def layout(pdf: bytes) -> list:
         page.extract_text(visitor_text=lambda text, cm, tm, font, size, n=number: pieces.append(
             (n, round(tm[4], 1), round(tm[5], 1), round(size * tm[0], 2), text)) if text.strip() else None)
     return pieces
-
-
-def outline(pdf: bytes) -> list:
-    def walk(items, depth=0):
-        found = []
-        for item in items:
-            found += walk(item, depth + 1) if isinstance(item, list) else [(depth, item.title)]
-        return found
-    return walk(reader(pdf).outline)
 
 
 def with_weasyprints_own_stylesheet(html: str, monkeypatch) -> bytes:

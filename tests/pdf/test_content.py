@@ -10,7 +10,7 @@ from django.utils.translation import gettext, override
 
 from wizard.templatetags.babel_format import long_date
 
-from .pdfread import run_texts, text
+from .pdfread import outline, run_texts, text
 from .samples import LANGUAGES
 
 pytestmark = pytest.mark.parametrize("language", LANGUAGES)
@@ -103,3 +103,28 @@ def test_language_and_direction(rendered, language):
     if language != "nl":
         assert '<span class="nl" lang="nl" dir="ltr">' in html  # the Dutch line under an item
 
+
+
+def test_the_outline_names_the_sections_and_ways_in_the_persons_language(rendered, language):
+    """The PDF's bookmarks: the sections and each way, in the person's language only (before, each
+    title ran into its Dutch line, "Your figuresJe gegevens", and every way added "What to do" ...)."""
+    from wizard import presentation
+
+    pdf, _, _ = rendered("PERMIT", language)
+    titles = outline(pdf)
+    with override(language):
+        expected = [
+            (0, gettext("Checklist: what to send, and to whom")),
+            (1, gettext("Your figures")),
+            (2, gettext("Course hours")),
+            (1, gettext("Your ways")),
+            (2, str(presentation.ROUTE_TITLES["ind_documents"])),
+            (1, gettext("Ways we cannot judge yet")),
+            (2, str(presentation.ROUTE_TITLES["ind_diploma"])),
+        ]
+        inside_a_way = gettext("What to do")
+    for entry in expected:
+        assert entry in titles
+    assert not any(inside_a_way in title for _depth, title in titles)
+    if language != "nl":
+        assert not any(dutch("Your figures") in title for _depth, title in titles)
