@@ -45,12 +45,12 @@ class HttpClient:
             self.connection.close()
             self.connection = None
 
-    def request(self, method, path, body=None, headers=None, forwarded_for=None) -> Response:
+    def request(self, method, path, body=None, headers=None) -> Response:
         headers = {"Host": self.host, "Accept-Encoding": "identity", **(headers or {})}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        if forwarded_for or self.forwarded_for:
-            headers["X-Forwarded-For"] = forwarded_for or self.forwarded_for
+        if self.forwarded_for:
+            headers["X-Forwarded-For"] = self.forwarded_for
         for attempt in (1, 2):
             if self.connection is None:
                 self._connect()

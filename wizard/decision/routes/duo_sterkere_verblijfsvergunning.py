@@ -98,7 +98,3 @@ def duo_advice_integrated(a: Answers) -> Route:
 
 # One function per route, in the contract's order; each reads only the answers it needs.
 ROUTES = (duo_advice_agi_course, duo_advice_agi_alfa, duo_advice_integrated)
-
-
-def routes(a: Answers) -> list[Route]:
-    return [route(a) for route in ROUTES]

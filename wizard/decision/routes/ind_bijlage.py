@@ -254,7 +254,3 @@ def ind_special_circumstances(a: Answers) -> Route:
 # One function per route, in the contract's order; each reads only the answers it needs.
 ROUTES = (ind_diploma, ind_nationality, ind_turkish, ind_age, ind_school_age_residence, ind_documents,
           ind_medical, ind_efforts, ind_roc_advice, ind_special_circumstances)
-
-
-def routes(a: Answers) -> list[Route]:
-    return [route(a) for route in ROUTES]
