@@ -99,6 +99,14 @@ TEMPLATES = [
             ],
         },
     },
+    # One partial only: the ways of the result page (wizard/templatetags/result_ways.py says why).
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "NAME": "jinja2",
+        "DIRS": [BASE_DIR / "templates" / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {"autoescape": True},
+    },
 ]
 
 # One database holds everything: sessions, the cache (rate limits). Several app servers share it.
