@@ -9,7 +9,9 @@
 -- Every request carries a client address of its own (X-Forwarded-For, behind the one proxy the
 -- server trusts), so the rate limits count each request and refuse none.
 -- A request is an error unless the answer is HTTP 200 with a body; wrk adds the socket errors.
--- At the end one line "RESULT {json}" gives the counts and the latency percentiles in µs.
+-- At the end one line "RESULT {json}" gives the counts, the HTTP status of each answer that was an
+-- error ("bad_statuses", the first 20 of each person: 200 there means an empty body), and the
+-- latency percentiles in µs.
 
 local threads = {}
 local next_thread = 0
@@ -25,7 +27,7 @@ function init(args)
    local people = (#args - 2) / 2
    local person = (number - 1) % people
    path, cookie = args[3 + 2 * person], args[4 + 2 * person]
-   sent, bad = 0, 0
+   sent, bad, bad_statuses = 0, 0, ""
 end
 
 function request()
@@ -46,18 +48,22 @@ end
 function response(status, headers, response_body)
    if status ~= 200 or response_body == nil or #response_body == 0 then
       bad = bad + 1
+      if bad <= 20 then
+         bad_statuses = bad_statuses .. " " .. status
+      end
    end
 end
 
 function done(summary, latency, requests)
-   local not_ok = 0
+   local not_ok, statuses = 0, ""
    for _, thread in ipairs(threads) do
       not_ok = not_ok + thread:get("bad")
+      statuses = statuses .. thread:get("bad_statuses")
    end
    local e = summary.errors
    io.write(string.format(
-      'RESULT {"requests": %d, "duration_us": %d, "not_ok": %d, "connect": %d, "read": %d, "write": %d, ' ..
-      '"timeout": %d, "p50_us": %d, "p99_us": %d}\n',
-      summary.requests, summary.duration, not_ok, e.connect, e.read, e.write, e.timeout,
+      'RESULT {"requests": %d, "duration_us": %d, "not_ok": %d, "bad_statuses": "%s", "connect": %d, "read": %d, ' ..
+      '"write": %d, "timeout": %d, "p50_us": %d, "p99_us": %d}\n',
+      summary.requests, summary.duration, not_ok, statuses:sub(2), e.connect, e.read, e.write, e.timeout,
       latency:percentile(50), latency:percentile(99)))
 end

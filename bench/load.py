@@ -206,6 +206,8 @@ def run(options) -> list:
             got = load(server.port, people, target, seconds)
             errors = got["not_ok"] + got["connect"] + got["read"] + got["write"] + got["timeout"]
             kinds = [f"{got[k]} {k}" for k in ("not_ok", "connect", "read", "write", "timeout") if got[k]]
+            if got["bad_statuses"]:
+                kinds[0] += ": HTTP " + " ".join(got["bad_statuses"].split())
             rows.append(Row(
                 PART, f"{target}, {CLIENTS} clients, {seconds} s, n={got['requests']}",
                 f"{got['requests'] / (got['duration_us'] / 1e6):,.1f} req/s, p50 {ms(got['p50_us'] / 1e6)}, "

@@ -48,13 +48,15 @@ def test_each_person_asks_for_their_own_page_with_their_own_session(server):
     assert len(set(addresses)) == len(addresses) > 1  # one client address per request
 
 
-@pytest.mark.parametrize("path", ["/empty", "/moved", "/missing"])
-def test_every_answer_but_a_page_is_an_error(server, path):
+@pytest.mark.parametrize("path, status", [("/empty", "200"), ("/moved", "302"), ("/missing", "404")])
+def test_every_answer_but_a_page_is_an_error_with_its_status(server, path, status):
     got = load.load(server, people("/ok", path), "page", 1)
     assert got["requests"] > 0 and 0 < got["not_ok"] < got["requests"]
+    statuses = got["bad_statuses"].split()
+    assert set(statuses) == {status} and len(statuses) == min(got["not_ok"], 20)
 
 
 def test_pages_are_no_errors(server):
     got = load.load(server, people("/ok", "/ok"), "page", 1)
-    assert got["requests"] > 0 and got["not_ok"] == 0
+    assert got["requests"] > 0 and got["not_ok"] == 0 and got["bad_statuses"] == ""
     assert got["p50_us"] > 0 and got["p99_us"] >= got["p50_us"]
