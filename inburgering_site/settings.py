@@ -127,10 +127,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache lives in the database too (`manage.py createcachetable`), so rate limits are shared.
+# Above MAX_ENTRIES the cache first deletes the expired rows, then a third of the rest (counters
+# of the last minute); the default, 300, is reached by 300 client addresses in a minute or two.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "inburgering_cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
 
@@ -185,6 +188,9 @@ CONTENT_SECURITY_POLICY = {
 # of `make run`, where one address asks for everything. DJANGO_RATELIMIT_ENABLE decides otherwise.
 RATELIMIT_ENABLE = env_bool("DJANGO_RATELIMIT_ENABLE", not (TESTING or DEBUG))
 RATELIMIT_USE_CACHE = "default"
+# A counter that cannot be read lets the request through: another worker may delete it between
+# django-ratelimit's add and incr (the cache's cull), and a person must not be refused for that.
+RATELIMIT_FAIL_OPEN = True
 RATE_LIMITS = {"api": "60/m", "pdf": "20/m"}
 TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES", "0"))
 

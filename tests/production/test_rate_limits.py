@@ -37,6 +37,33 @@ def test_api_answers_429_json_over_the_limit(client):
     assert post_api(client, REMOTE_ADDR="192.0.2.7").status_code == 200
 
 
+@override_settings(RATELIMIT_ENABLE=True, RATE_LIMITS={"api": "3/m", "pdf": "2/m"})
+def test_a_counter_deleted_by_another_worker_refuses_nobody(client, monkeypatch):
+    """Between django-ratelimit's add (the counter exists) and its incr, another worker's cull may
+    delete the counter; incr then finds nothing. The person is not over the limit: no 429."""
+    from django.core.cache import cache
+    assert post_api(client).status_code == 200  # the counter exists now
+    real_add = cache.add
+
+    def add_then_culled(key, *args, **kwargs):
+        added = real_add(key, *args, **kwargs)
+        cache.delete(key)
+        return added
+
+    monkeypatch.setattr(cache, "add", add_then_culled)
+    assert post_api(client).status_code == 200
+    monkeypatch.undo()
+    # counting goes on afterwards: a new counter, and the limit holds
+    for _ in range(3):
+        assert post_api(client).status_code == 200
+    assert post_api(client).status_code == 429
+
+
+def test_the_cache_keeps_enough_counters():
+    from django.conf import settings
+    assert settings.CACHES["default"]["OPTIONS"]["MAX_ENTRIES"] >= 5000
+
+
 @override_settings(RATELIMIT_ENABLE=True, RATE_LIMITS={"api": "2/m", "pdf": "2/m"})
 def test_api_counts_posts_only(client):
     for _ in range(5):
