@@ -60,7 +60,7 @@ FINDINGS = [
     "value, about 4 µs). The ways are now one Jinja2 partial (templates/jinja2/wizard/result_ways.html, through "
     "Django's Jinja2 backend, autoescaped; the tag in wizard/templatetags/result_ways.py), which compiles to "
     "Python and escapes with MarkupSafe: the 13 ways 1.05 -> 0.44 ms rendered one by one, and one call renders a "
-    "whole group. Result GET 2.11x -> 1.89-1.90x the floor (two runs each). The page's HTML is the same but for "
+    "whole group. Result GET 2.11x -> 1.81-1.93x the floor (seven runs). The page's HTML is the same but for "
     "one escape spelling (&#39; for &#x27;).",
 ]
 RESULT_VIEWS = 3  # result page GETs per walk

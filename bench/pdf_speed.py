@@ -12,8 +12,8 @@ language with the Dutch under it; the Dutch checklist prints it once.
 
 Besides the two samples, the checklist of every walk of tests/wizard/scenarios.py (one person for
 each route of the contract, with the answers the wizard confirmed: bench/decision_speed.py) is
-rendered once in each language: how many of them stay under 300 ms, and the median over them. The
-samples are the long ends; the walks show what most people get.
+rendered three times in each language (once with --quick): how many of them stay under 300 ms, and
+the median over them. The samples are the long ends; the walks show what most people get.
 
 Budget: median under 300 ms and size under 150 KB, for every language and sample, and the median
 over the walks' checklists in each language.
@@ -73,8 +73,8 @@ FINDINGS = [
     "9 to 13 % less. Both are content issue 5 asks for.",
     "Third round: the two samples are the long ends, so the checklist of every route walk is now measured too "
     "(one person for each route). In nl, en and ti nearly all of them stay under 300 ms; in Arabic the median "
-    "is on the line (298-314 ms, 7 to 9 of 18 under). The slowest are the walks for a residence permit (3-4 "
-    "pages, 330-400 ms in Arabic): a person with one way that fits still gets up to ten ways to find out, "
+    "is on the line (296-343 ms in six full runs, 6 to 10 of 18 under). The slowest are the walks for a "
+    "residence permit (3-4 pages, 300-400 ms in Arabic): a person with one way that fits still gets up to ten ways to find out, "
     "each with its forms line, because the wizard stops asking once a way fits (wizard/decision/relevance.py) "
     "and issue 5 asks the checklist for every way that needs information. Leaving those out when a way fits "
     "would shorten these checklists by one or two pages; that is a decision about content, not made here.",
