@@ -31,7 +31,8 @@ from wizard.templatetags.babel_format import long_date, number
 
 DUTCH = "nl"
 # Routes a person can act on: the checklist has a section for each (contract: route statuses).
-OPEN = ("eligible", "not_yet")
+ELIGIBLE = "eligible"
+OPEN = (ELIGIBLE, "not_yet")
 NEEDS_INFO = "needs_info"
 ACTIONABLE = OPEN + (NEEDS_INFO,)
 NAME_MAX_LENGTH = 80
@@ -309,6 +310,11 @@ def labels() -> dict:
         "ways": _("Your ways"),
         "unknown_ways": _("Ways we cannot judge yet"),
         "unknown_intro": _("For these ways an answer is missing. Find it out, then do the check again."),
+        # When a way fits, the wizard asks nothing more about the others (wizard/decision/relevance.py):
+        # a new check would not ask either, so the person is sent to whoever decides instead.
+        "unknown_not_asked": _("A way above already fits you. That is why the check did not ask more about "
+                               "these ways. Do you want to use one of them instead? Find out what is missing, "
+                               "and ask the organisation that decides."),
         "no_ways": _("No way fits your answers now. Read the advice below, or look at your result page."),
         "find_out": _("Find out first"),
         "steps": _("What to do"),
@@ -333,6 +339,7 @@ def build(result: dict, answers: dict, name: str = "") -> dict:
     unknown = [r for r in result["routes"] if r["status"] == NEEDS_INFO]
     # Ways that fit come in full; ways we cannot judge yet in full only when nothing fits yet.
     compact = bool(open_routes)
+    fitting_way = any(r["status"] == ELIGIBLE for r in open_routes)
     sources = list(dict.fromkeys(r["source_title"] for r in result["routes"]))
     return {
         "labels": labels(),
@@ -344,6 +351,7 @@ def build(result: dict, answers: dict, name: str = "") -> dict:
         "open_routes": [route_block(r) for r in open_routes],
         "unknown_routes": [route_block(r, compact=compact) for r in unknown],
         "compact_routes": compact and bool(unknown),
+        "fitting_way": fitting_way,
         "advice": words.advice_items(result.get("advice", [])),
         "sources": sources,
     }

@@ -638,6 +638,8 @@ def _present(result: dict) -> dict:
         "routes": routes,
         "open_routes": [r for r in routes if r["status"] in ("eligible", "not_yet")],
         "unknown_routes": [r for r in routes if r["status"] == "needs_info"],
+        # A way fits: the wizard asked nothing more about the others (decision/relevance.py).
+        "fitting_way": any(r["status"] == "eligible" for r in routes),
         "closed_routes": [r for r in routes if r["status"] in ("not_eligible", "not_applicable")],
         "advice": advice_items(result.get("advice", [])),
         "duo_phone": phone_number(ADDRESSES["duo"]["phone"]),
