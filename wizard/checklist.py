@@ -288,6 +288,18 @@ def route_block(route: dict, compact: bool = False) -> dict:
     return block
 
 
+def compact_groups(routes: list) -> list:
+    """Ways we cannot judge yet, beside a way that fits: what to find out for each way, then the
+    forms, costs and where to send them once for the ways that share them (the IND's appendix,
+    Bijlage Inburgeringsvereiste, serves up to seven such ways of a permit check)."""
+    groups = {}
+    for route in routes:
+        key = (tuple(route["forms"]), repr(route.get("costs", [])), route["send_to"])
+        groups.setdefault(key, []).append(route_block(route, compact=True))
+    return [{"routes": blocks, "shared": len(blocks) > 1, "forms": blocks[0]["forms"],
+             "costs": blocks[0]["costs"], "send_to": blocks[0]["send_to"]} for blocks in groups.values()]
+
+
 # --- The whole checklist -------------------------------------------------------------------------
 def labels() -> dict:
     """Headings and fixed words of the paper."""
@@ -319,6 +331,7 @@ def labels() -> dict:
         "find_out": _("Find out first"),
         "steps": _("What to do"),
         "forms": _("Forms and letters (official Dutch names)"),
+        "forms_each": _("Forms and letters for each of these ways (official Dutch names)"),
         "papers": _("Papers to send with it"),
         "costs": _("Costs"),
         "waiting": _("Waiting time"),
@@ -349,7 +362,8 @@ def build(result: dict, answers: dict, name: str = "") -> dict:
         "name": name,
         "figures": figures(parsed),
         "open_routes": [route_block(r) for r in open_routes],
-        "unknown_routes": [route_block(r, compact=compact) for r in unknown],
+        "unknown_routes": [] if compact else [route_block(r) for r in unknown],
+        "compact_groups": compact_groups(unknown) if compact else [],
         "compact_routes": compact and bool(unknown),
         "fitting_way": fitting_way,
         "advice": words.advice_items(result.get("advice", [])),
