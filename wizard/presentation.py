@@ -420,6 +420,10 @@ NOTE_TEXTS = {
     "exam_parts_only": gettext_lazy("The exemption covers the exam parts only."),
     "explain_situation_exactly": gettext_lazy("Explain exactly what your situation is. The Minister of SZW then "
                                               "decides whether you get an exemption."),
+    "five_parts_needed": gettext_lazy("The certificate of the naturalisation test (certificaat Naturalisatietoets) "
+                                      "counts only if you passed all five parts: state and society (staatsinrichting "
+                                      "en maatschappij), speaking (spreken), listening (luisteren), writing "
+                                      "(schrijven) and reading (lezen)."),
     "grade_list_needed": gettext_lazy("Also send the grade list (cijferlijst) with a pass for Dutch for: %(docs)s."),
     "ind_names_alfa_then_inburgering": gettext_lazy("The IND text names an alfabetiseringscursus followed by an "
                                                     "inburgeringscursus. The newer DUO page does not ask for that "

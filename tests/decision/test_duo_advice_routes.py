@@ -79,16 +79,19 @@ def test_holding_the_advice_says_send_it():
     assert "already_have_advice" in note_ids("ind_efforts", **P, duo_advice_agi="yes")
 
 
-@pytest.mark.parametrize("route_id, held", [
-    ("duo_advice_agi_course", "duo_advice_agi"), ("duo_advice_agi_alfa", "duo_advice_agi"),
-    ("duo_advice_integrated", "duo_advice_integrated"),
+@pytest.mark.parametrize("route_id, held, caveat", [
+    ("duo_advice_agi_course", "duo_advice_agi", "attempts_three_versus_four"),
+    ("duo_advice_agi_alfa", "duo_advice_agi", "ind_names_alfa_then_inburgering"),
+    ("duo_advice_integrated", "duo_advice_integrated", "evidently_integrated_letter_not_exemption"),
 ])
-def test_an_advice_held_needs_no_steps_to_get_it(route_id, held):
+def test_an_advice_held_needs_no_steps_to_get_it(route_id, held, caveat):
     """rules.md, Holding an advice already: 'you already have it: send it with your IND application'
     instead of the steps to get one. Eligible means every condition met, even with figures that
-    would not get the advice now (it was given before)."""
+    would not get the advice now (it was given before). The note on where the IND text and the DUO
+    page differ is not a step and stays ('The result shows both'; 'notes that the IND text says
+    four and the DUO page three'; 'note that the IND text names that order')."""
     r = route(route_id, **P, years_lived_in_nl=2, hours_inburgering=0, **{held: "yes"})
     assert r["status"] == "eligible"
     assert [(c["id"], c["status"]) for c in r["conditions"]] == [(held, "met")]
     assert r["forms"] == [] and r["costs"] == [] and r["send_to"] == "ind"
-    assert [n["id"] for n in r["notes"]] == ["already_have_advice"]
+    assert [n["id"] for n in r["notes"]] == ["already_have_advice", caveat]

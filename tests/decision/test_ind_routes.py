@@ -113,6 +113,10 @@ def test_ind_school_age_residence(years, expected):
     (dict(documents=["duo_agi_letter_after_2017"], obligation_start="2017-10-01"), "needs_info"),
     (dict(documents=["duo_agi_letter_after_2017"], obligation_start="2017-09-30",
           participation_statement_done="yes"), "not_eligible"),
+    # Without the participatieverklaringstraject the letter never counts, whenever the plicht began:
+    # the missing start date does not leave it open ('decided whenever the known values decide it').
+    (dict(documents=["duo_agi_letter_after_2017"], participation_statement_done="no"), "not_eligible"),
+    (dict(documents=["duo_agi_letter_after_2017"], participation_statement_done="yes"), "needs_info"),
 ])
 def test_ind_documents(answers, expected):
     assert st("ind_documents", **answers) == expected
@@ -122,6 +126,43 @@ def test_documents_that_do_not_exempt_say_so():
     ids = note_ids("ind_documents", **P, documents=["nt2_diploma", "mbo1_diploma", "evidently_integrated_letter"])
     assert {"nt2_diploma_not_exemption", "mbo1_diploma_not_exemption",
             "evidently_integrated_letter_not_exemption"} <= set(ids)
+
+
+@pytest.mark.parametrize("answers, asks", [
+    (dict(documents=["bw_agi_letter"]), ["obligation_start"]),
+    (dict(documents=["duo_agi_letter_after_2017"]), ["obligation_start", "participation_statement_done"]),
+    (dict(documents=["duo_agi_letter_after_2017"], participation_statement_done="yes"), ["obligation_start"]),
+    (dict(documents=["duo_agi_letter_after_2017"], obligation_start="2018-01-01"), ["participation_statement_done"]),
+])
+def test_an_undecided_letter_asks_every_answer_still_missing(answers, asks):
+    """Contract: 'the unknown conditions name the answers that would decide them'."""
+    assert condition("ind_documents", "exempting_document", **P, **answers)["asks"] == asks
+
+
+@pytest.mark.parametrize("documents, obligation_start, asks", [
+    ([{"id": "szw_medical_advice"}], None, ["medical_documents"]),  # its age, never the start date
+    ([{"id": "szw_medical_advice"}], "2012-06-01", ["medical_documents"]),
+    ([{"id": "municipal_doctor_advice"}], None, ["obligation_start", "medical_documents"]),
+    ([{"id": "municipal_doctor_advice", "date": "2026-09-01"}], None, ["obligation_start"]),
+    ([{"id": "municipal_doctor_advice"}], "2012-06-01", ["medical_documents"]),
+    ([{"id": "duo_medical_letter"}], None, ["obligation_start"]),
+])
+def test_an_undecided_medical_document_asks_every_answer_still_missing(documents, obligation_start, asks):
+    answers = dict(medical_condition="yes", medical_documents=documents)
+    if obligation_start:
+        answers["obligation_start"] = obligation_start
+    c = condition("ind_medical", "medical_document", **P, **answers)
+    assert c["status"] == "unknown" and c["asks"] == asks
+
+
+def test_the_naturalisatietoets_certificate_needs_all_five_parts():
+    """rules.md, Decisions on open points: 'needs a pass on all five parts ... and the grade list'."""
+    r = route("ind_documents", **P, documents=["naturalisatietoets_certificate"])
+    notes = {n["id"]: n for n in r["notes"]}
+    assert r["status"] == "eligible"
+    assert notes["five_parts_needed"]["documents"] == ["naturalisatietoets_certificate"]
+    assert notes["grade_list_needed"]["documents"] == ["naturalisatietoets_certificate"]
+    assert "five_parts_needed" not in note_ids("ind_documents", **P, documents=["be_sr_diploma"])
 
 
 def test_grade_list_and_apostille():

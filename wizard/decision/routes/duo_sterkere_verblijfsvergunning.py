@@ -21,15 +21,21 @@ def school_listed_now(a: Answers) -> Condition:
     return c
 
 
-def _already_has(route_id: str, held: str) -> Route:
+def _already_has(route_id: str, held: str, caveat) -> Route:
     """Holding the advice already makes the route eligible, and it says "you already have it: send
     it with your IND application" instead of the steps to get one (rules.md, Holding an advice
     already): one condition, met (the advice held); nothing to fill in or pay; it goes to the IND.
     'Hebt u een positief advies gekregen? Stuur het dan samen met de aanvraag voor uw
-    verblijfsvergunning naar de IND.'"""
+    verblijfsvergunning naar de IND.' The route's note on where the IND text and the DUO page differ
+    is not a step, and stays (rules.md: 'The result shows both')."""
     held_advice = Condition(held, MET, SRC, "Stuur het dan samen met de aanvraag voor uw verblijfsvergunning "
                             "naar de IND", asks=(held,))
-    return Route(route_id, SRC, [held_advice], [], "ind", notes=[note("already_have_advice")]).decide()
+    return Route(route_id, SRC, [held_advice], [], "ind", notes=[note("already_have_advice"), caveat]).decide()
+
+
+def _three_versus_four():
+    # 'minimaal 3 keer' here; the IND appendix says 'minimaal viermaal'. DUO gives the advice.
+    return note("attempts_three_versus_four", duo=P.ATTEMPTS_ADVICE.value, ind=P.ATTEMPTS_AGI.value)
 
 
 def _closed(a: Answers, notes: list) -> None:
@@ -39,7 +45,7 @@ def _closed(a: Answers, notes: list) -> None:
 
 def duo_advice_agi_course(a: Answers) -> Route:
     if a.duo_advice_agi:
-        return _already_has("duo_advice_agi_course", "duo_advice_agi")
+        return _already_has("duo_advice_agi_course", "duo_advice_agi", _three_versus_four())
     notes = []
     conditions = [
         course_hours(a, SRC, notes),
@@ -47,8 +53,7 @@ def duo_advice_agi_course(a: Answers) -> Route:
         exam_attempts(a, P.ATTEMPTS_ADVICE.value, SRC,
                       "U hebt minimaal 3 keer geprobeerd om alle examens te halen", notes),
     ]
-    # 'minimaal 3 keer' here; the IND appendix says 'minimaal viermaal'. DUO gives the advice.
-    notes.append(note("attempts_three_versus_four", duo=P.ATTEMPTS_ADVICE.value, ind=P.ATTEMPTS_AGI.value))
+    notes.append(_three_versus_four())
     if any_part_passed(a):
         # 'Hebt u al examens gehaald voor inburgeren? Dan krijgt u misschien géén positief advies.'
         notes.append(note("passed_exams_may_block_advice"))
@@ -61,7 +66,7 @@ def duo_advice_agi_course(a: Answers) -> Route:
 
 def duo_advice_agi_alfa(a: Answers) -> Route:
     if a.duo_advice_agi:
-        return _already_has("duo_advice_agi_alfa", "duo_advice_agi")
+        return _already_has("duo_advice_agi_alfa", "duo_advice_agi", note("ind_names_alfa_then_inburgering"))
     notes = [note("duo_test_invoice_first"), note("ind_names_alfa_then_inburgering"),
              note("send_advice_with_ind_application")]
     _closed(a, notes)
@@ -76,7 +81,8 @@ def duo_advice_integrated(a: Answers) -> Route:
     """'U woont al 10 jaar of langer in Nederland. U hebt 5 jaar of langer in Nederland gewerkt.
     Vrijwilligerswerk telt ook. Uw Nederlands is goed.'"""
     if a.duo_advice_integrated:
-        return _already_has("duo_advice_integrated", "duo_advice_integrated")
+        return _already_has("duo_advice_integrated", "duo_advice_integrated",
+                            note("evidently_integrated_letter_not_exemption"))
     lived, worked = a.years_lived_in_nl, a.years_worked_in_nl
     need_lived, need_worked = P.YEARS_LIVED_INTEGRATED.value, P.YEARS_WORKED_INTEGRATED.value
     conditions = [

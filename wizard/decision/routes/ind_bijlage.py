@@ -102,6 +102,8 @@ def _period_letter_fits(doc: str, a: Answers) -> bool | None:
     if doc not in PERIOD_LETTERS:
         return True
     start = a.obligation_start
+    if doc == "duo_agi_letter_after_2017" and a.participation_statement_done is False:
+        return False  # not valid without the participatieverklaringstraject, whenever the plicht began
     if start is None:
         return None
     if doc == "bw_agi_letter":  # 'als u vóór 1 januari 2013 inburgeringsplichtig bent geworden'
@@ -113,6 +115,16 @@ def _period_letter_fits(doc: str, a: Answers) -> bool | None:
             return False
         return a.participation_statement_done
     return True
+
+
+def _letter_asks(undecided: list, a: Answers) -> tuple:
+    """Every answer still missing to decide the period letters that are undecided."""
+    asks = []
+    if a.obligation_start is None:
+        asks.append("obligation_start")
+    if "duo_agi_letter_after_2017" in undecided and a.participation_statement_done is None:
+        asks.append("participation_statement_done")
+    return tuple(asks)
 
 
 def document_fits(doc: str, a: Answers) -> bool | None:
@@ -136,7 +148,7 @@ def ind_documents(a: Answers) -> Route:
     counting = [d for d, v in fits.items() if v]
     asks = ()
     if status == UNKNOWN:
-        asks = ("obligation_start",) if a.obligation_start is None else ("participation_statement_done",)
+        asks = _letter_asks([doc for doc, v in fits.items() if v is None], a)
     for doc in a.documents:
         if doc in NOT_EXEMPTING_NOTES:
             notes.append(note(NOT_EXEMPTING_NOTES[doc]))
@@ -147,6 +159,10 @@ def ind_documents(a: Answers) -> Route:
         grade = [d for d in counting if d in NEEDS_GRADE_LIST]
         if grade:
             notes.append(note("grade_list_needed", documents=grade))
+        if "naturalisatietoets_certificate" in counting:
+            # rules.md, Decisions on open points: 'needs a pass on all five parts ... and the grade list'
+            # (IND appendix: 'waaruit blijkt dat u geslaagd bent voor de volgende vijf onderdelen').
+            notes.append(note("five_parts_needed", documents=["naturalisatietoets_certificate"]))
         if any(d in FOREIGN_DIPLOMAS for d in counting):
             notes.append(note("apostille_for_foreign_diploma"))
         notes.append(note("originals_at_desk"))
@@ -175,6 +191,17 @@ def _medical_fits(doc, a: Answers) -> bool | None:
     return fresh()  # szw_medical_advice: 'niet ouder dan zes maanden'
 
 
+def _medical_asks(undecided: list, a: Answers) -> tuple:
+    """Every answer still missing to decide the medical documents that are undecided: the day the
+    inburgeringsplicht began (which letter or advice fits), and the date of an advice (its age)."""
+    asks = []
+    if a.obligation_start is None and any(d.id != "szw_medical_advice" for d in undecided):
+        asks.append("obligation_start")
+    if any(d.date is None and d.id in ("municipal_doctor_advice", "szw_medical_advice") for d in undecided):
+        asks.append("medical_documents")
+    return tuple(asks)
+
+
 def medical_document_to_ask(a: Answers) -> list:
     if a.obligation_start is None:
         return ["duo_medical_letter", "szw_medical_advice"]
@@ -194,7 +221,7 @@ def ind_medical(a: Answers) -> Route:
         fits = [(d, _medical_fits(d, a)) for d in a.medical_documents]
         doc_status = any_of(*(tri(v) for _, v in fits)) if fits else UNMET
         fitting = [d.id for d, v in fits if v]
-        asks = ("obligation_start",) if a.obligation_start is None else ("medical_documents",)
+        asks = _medical_asks([d for d, v in fits if v is None], a)
     if a.medical_condition is False:
         condition_status = UNMET
     elif a.medical_condition is True or doc_status == MET:
