@@ -137,9 +137,7 @@ SPEC = {
             {"$ref": "#/components/schemas/Answers"}, {"$ref": "#/components/schemas/Envelope"}]}}}},
         "responses": {
             "200": {"description": "The result", "content": {"application/json": {"schema": RESULT}}},
-            "400": {"description": "Bad answers", "content": {"application/json": {"schema": ERROR}}},
-            "413": {"description": "Body too large", "content": {"application/json": {"schema": ERROR}}},
-            "415": {"description": "Not JSON", "content": {"application/json": {"schema": ERROR}}},
+            "400": {"description": "Bad input: answers refused, a body that is not JSON, or one over 64 KB", "content": {"application/json": {"schema": ERROR}}},
             "429": {"description": "Too many requests", "content": {"application/json": {"schema": ERROR}}},
         }}}},
     "components": {"schemas": {"Answers": ANSWERS, "Envelope": ENVELOPE}},

@@ -82,10 +82,20 @@ def test_random_bytes(body):
 @given(st.sampled_from(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
                         "application/xml", "", "application/json-patch+json", "text/json"]),
        payloads)
-def test_wrong_content_types(content_type, payload):
+def test_the_body_is_json_whatever_its_declared_type(content_type, payload):
+    """`curl -d @answers.json` declares form data: the answers are still a JSON body, and get the
+    same answer as with application/json (the contract: 400 with an error object on bad input)."""
     response = post(json.dumps(payload), content_type)
     check(response)
-    assert response.status_code == 415
+    as_json = post(json.dumps(payload))
+    assert (response.status_code, response.json()) == (as_json.status_code, as_json.json())
+
+
+def test_a_body_that_is_not_json_is_bad_input():
+    for content_type in ("application/json", "application/x-www-form-urlencoded", "text/plain"):
+        response = post("goal=stronger_permit", content_type)
+        check(response)
+        assert response.status_code == 400
 
 
 def test_content_type_with_charset_is_json():
@@ -97,13 +107,13 @@ def test_one_megabyte_bodies():
                  "[" * (1024 * 1024), json.dumps({"a": "\x00" * 1024 * 1024})):
         response = post(body)
         check(response)
-        assert response.status_code == 413
+        assert response.status_code == 400 and "too large" in response.json()["error"]["message"]
 
 
 def test_a_body_larger_than_django_reads():
     response = post("x" * (3 * 1024 * 1024))
     check(response)
-    assert response.status_code == 413
+    assert response.status_code == 400 and "too large" in response.json()["error"]["message"]
 
 
 def test_deep_nesting():
