@@ -88,6 +88,19 @@ def test_ona_does_not_count_before_2015():
                                             exam_parts=exams)) == "not_eligible"
 
 
+@pytest.mark.parametrize("exams, asks", [
+    (parts(passed=True, ona=(False, 0, 0)), ["obligation_start"]),  # ONA failed: counts only from 2015
+    ({n: p for n, p in parts(passed=True).items() if n != "ona"}, ["exam_parts", "obligation_start"]),
+    ({n: p for n, p in parts(passed=True).items() if n != "writing"}, ["exam_parts"]),
+])
+def test_unknown_attempts_ask_every_answer_that_would_decide_them(exams, asks):
+    """Contract: 'the unknown conditions name the answers that would decide them'. Whether ONA
+    counts at all depends on the day the inburgeringsplicht began."""
+    c = condition("duo_agi_course", "exam_attempts", **case(obligation_start=None, term_start="2018-09-03",
+                                                            exam_parts=exams))
+    assert c["status"] == "unknown" and c["asks"] == asks
+
+
 def test_term_start_missing_uses_obligation_start_with_a_note():
     answers = case(term_start=None, obligation_start="2021-06-30", today="2023-12-29")
     assert route("duo_agi_course", **answers)["eligible_from"] == "2023-12-30"

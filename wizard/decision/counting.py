@@ -108,6 +108,11 @@ def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list) 
     statuses, report = [], []
     weakest = None
     ona = _ona_counts(a)
+    asks = []  # what would decide a part left unknown: its figures, or whether ONA counts at all
+
+    def unknown_because(*fields):
+        asks.extend(f for f in fields if f not in asks)
+
     for name in EXAM_PARTS:
         part = parts.get(name)
         if part is None:
@@ -115,6 +120,7 @@ def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list) 
                 continue
             statuses.append(UNKNOWN)
             report.append({"part": name, "status": UNKNOWN})
+            unknown_because("exam_parts", *(("obligation_start",) if name == "ona" and ona is None else ()))
             continue
         if part.passed:
             report.append({"part": name, "status": MET, "passed": True})
@@ -124,12 +130,16 @@ def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list) 
         low = _low(ai) + min(_low(an), cap)
         high = _high(ai) + min(_high(an), cap)
         status = MET if low >= need else (UNMET if high < need else UNKNOWN)
+        if status == UNKNOWN:
+            unknown_because("exam_parts")
         if name == "ona" and ona is not True:
             if ona is False:
                 report.append({"part": name, "status": MET, "counts": False})
                 continue
             if status == UNMET:
                 status = UNKNOWN
+            if status == UNKNOWN:
+                unknown_because("obligation_start")
         statuses.append(status)
         report.append({"part": name, "status": status, "have": low, "need": need})
         if weakest is None or low < weakest:
@@ -142,7 +152,7 @@ def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list) 
         status = MET
     if all(r.get("passed") or r.get("counts") is False for r in report):
         notes.append(note("all_parts_passed"))
-    asks = ("exam_parts",) if status == UNKNOWN else ()
+    asks = tuple(asks) if status == UNKNOWN else ()
     return Condition("exam_attempts", status, source, phrase, asks=asks, have=weakest, need=need,
                      details={"parts": report})
 
