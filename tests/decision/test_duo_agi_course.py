@@ -61,6 +61,19 @@ def test_three_kinds_together_say_ask_duo():
         "duo_agi_course", **case(hours_inburgering=150, hours_nt2=200, hours_alfa=300))
 
 
+@pytest.mark.parametrize("hours, asks_duo", [
+    ((150, 200, 300), True),    # only the three together reach 600
+    ((0, 300, 300), True),      # Nt2 and alfa: no text adds them up
+    ((199, 0, 401), False),     # inburgering + alfa reach 600; the 200 hours of inburgering are missing
+    ((0, 0, 600), False),       # alfa alone: the alfabetisering route, not a combination
+    ((100, 200, 200), False),   # the three together do not reach 600
+])
+def test_ask_duo_only_where_only_the_three_together_reach_600(hours, asks_duo):
+    hi, hn, ha = hours
+    notes = note_ids("duo_agi_course", **case(hours_inburgering=hi, hours_nt2=hn, hours_alfa=ha))
+    assert ("ask_duo_combine_hours" in notes) is asks_duo
+
+
 def test_known_hours_decide_without_the_missing_ones():
     c = condition("duo_agi_course", "hours", **case(hours_inburgering=700, hours_nt2=None, hours_alfa=None))
     assert c["status"] == "met"
