@@ -21,6 +21,10 @@ def error(status, field, message, code=None):
     return JsonResponse({"error": body}, status=status)
 
 
+def too_large():
+    return error(400, None, f"the body is too large (at most {MAX_BODY} bytes)")
+
+
 def declared_length(request):
     try:
         return int(request.META.get("CONTENT_LENGTH") or 0)
@@ -34,15 +38,14 @@ def declared_length(request):
 def evaluate_view(request):
     """The body is read as JSON whatever its declared Content-Type (`curl -d` says form data): the
     contract asks for a JSON body, and answers 400 with an error object to every bad input."""
-    too_large = error(400, None, f"the body is too large (at most {MAX_BODY} bytes)")
     if declared_length(request) > MAX_BODY:
-        return too_large  # before reading it
+        return too_large()  # before reading it
     try:
         body = request.body
     except RequestDataTooBig:
-        return too_large
+        return too_large()
     if len(body) > MAX_BODY:
-        return too_large
+        return too_large()
     try:
         answers = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: nested too deeply

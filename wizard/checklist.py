@@ -31,8 +31,7 @@ from wizard.templatetags.babel_format import long_date, number
 
 DUTCH = "nl"
 # Routes a person can act on: the checklist has a section for each (contract: route statuses).
-ELIGIBLE = "eligible"
-OPEN = (ELIGIBLE, "not_yet")
+OPEN = ("eligible", "not_yet")
 NEEDS_INFO = "needs_info"
 ACTIONABLE = OPEN + (NEEDS_INFO,)
 NAME_MAX_LENGTH = 80
@@ -272,7 +271,6 @@ def route_block(route: dict, compact: bool = False) -> dict:
         "forms": [{"name_nl": f["name_nl"], "what": f["what"], "filled_by": f["filled_by"]} for f in forms],
         "costs": [words.cost_item(c) for c in route.get("costs", [])],
         "source_title": route["source_title"],
-        "compact": compact,
         "send_to": send_to_line(route),
         "steps": [], "papers": [], "waiting": [], "address": None, "notes": [],
     }
@@ -352,7 +350,6 @@ def build(result: dict, answers: dict, name: str = "") -> dict:
     unknown = [r for r in result["routes"] if r["status"] == NEEDS_INFO]
     # Ways that fit come in full; ways we cannot judge yet in full only when nothing fits yet.
     compact = bool(open_routes)
-    fitting_way = any(r["status"] == ELIGIBLE for r in open_routes)
     sources = list(dict.fromkeys(r["source_title"] for r in result["routes"]))
     return {
         "labels": labels(),
@@ -364,8 +361,7 @@ def build(result: dict, answers: dict, name: str = "") -> dict:
         "open_routes": [route_block(r) for r in open_routes],
         "unknown_routes": [] if compact else [route_block(r) for r in unknown],
         "compact_groups": compact_groups(unknown) if compact else [],
-        "compact_routes": compact and bool(unknown),
-        "fitting_way": fitting_way,
+        "fitting_way": words.fitting_way(result["routes"]),
         "advice": words.advice_items(result.get("advice", [])),
         "sources": sources,
     }

@@ -623,6 +623,12 @@ def advice_items(ids: list) -> list:
     return items
 
 
+def fitting_way(routes: list) -> bool:
+    """A way fits: the wizard asked nothing more about the others (decision/relevance.py), so the
+    ways we cannot judge yet are not sent round the check again."""
+    return any(r["status"] == "eligible" for r in routes)
+
+
 def present(result: dict) -> dict:
     """The result page's content, in the active language."""
     token = _CATALOGUE.set(catalog())
@@ -642,8 +648,7 @@ def _present(result: dict) -> dict:
         "routes": routes,
         "open_routes": [r for r in routes if r["status"] in ("eligible", "not_yet")],
         "unknown_routes": [r for r in routes if r["status"] == "needs_info"],
-        # A way fits: the wizard asked nothing more about the others (decision/relevance.py).
-        "fitting_way": any(r["status"] == "eligible" for r in routes),
+        "fitting_way": fitting_way(routes),
         "closed_routes": [r for r in routes if r["status"] in ("not_eligible", "not_applicable")],
         "advice": advice_items(result.get("advice", [])),
         "duo_phone": phone_number(ADDRESSES["duo"]["phone"]),
