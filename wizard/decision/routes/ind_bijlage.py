@@ -103,7 +103,9 @@ def _period_letter_fits(doc: str, a: Answers) -> bool | None:
         return True
     start = a.obligation_start
     if doc == "duo_agi_letter_after_2017" and a.participation_statement_done is False:
-        return False  # not valid without the participatieverklaringstraject, whenever the plicht began
+        # 'En een brief van DUO waaruit blijkt dat het participatieverklaringstraject ... is afgerond':
+        # without it the letter never counts, whenever the inburgeringsplicht began.
+        return False
     if start is None:
         return None
     if doc == "bw_agi_letter":  # 'als u vóór 1 januari 2013 inburgeringsplichtig bent geworden'
@@ -118,7 +120,8 @@ def _period_letter_fits(doc: str, a: Answers) -> bool | None:
 
 
 def _letter_asks(undecided: list, a: Answers) -> tuple:
-    """Every answer still missing to decide the period letters that are undecided."""
+    """Every answer still missing to decide the period letters that are undecided (contract: 'the
+    unknown conditions name the answers that would decide them')."""
     asks = []
     if a.obligation_start is None:
         asks.append("obligation_start")
@@ -192,8 +195,10 @@ def _medical_fits(doc, a: Answers) -> bool | None:
 
 
 def _medical_asks(undecided: list, a: Answers) -> tuple:
-    """Every answer still missing to decide the medical documents that are undecided: the day the
-    inburgeringsplicht began (which letter or advice fits), and the date of an advice (its age)."""
+    """Every answer still missing to decide the medical documents that are undecided (contract: 'the
+    unknown conditions name the answers that would decide them'): the day the inburgeringsplicht
+    began (which letter or advice fits), and the date of an advice ('niet ouder dan zes maanden').
+    Mirrors _medical_fits: only szw_medical_advice does not depend on the start date."""
     asks = []
     if a.obligation_start is None and any(d.id != "szw_medical_advice" for d in undecided):
         asks.append("obligation_start")
