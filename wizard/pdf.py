@@ -36,7 +36,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from wizard.decision import AnswerError, evaluate
 
-from . import session
+from . import pdf_rtl_lines, session
 from .checklist import checklist
 from .limits import rate_limited
 
@@ -45,6 +45,9 @@ STYLESHEET = STATIC_DIR / "pdf" / "checklist.css"
 BASE_STYLESHEET = STATIC_DIR / "pdf" / "base.css"  # the user-agent defaults, cut down to our elements
 FONTS_DIR = STATIC_DIR / "fonts"
 TEMPLATE = "pdf/checklist.html"
+
+# Each right-to-left line laid out once, not twice (a WeasyPrint 70.0 bug: see wizard/pdf_rtl_lines.py).
+pdf_rtl_lines.apply()
 
 # WeasyPrint names a refused URL in its warnings; a URL could carry user text, and answers are never logged.
 logging.getLogger("weasyprint").setLevel(logging.ERROR)
