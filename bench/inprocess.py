@@ -62,6 +62,16 @@ FINDINGS = [
     "Python and escapes with MarkupSafe: the 13 ways 1.05 -> 0.44 ms rendered one by one, and one call renders a "
     "whole group. Result GET 2.11x -> 1.81-1.93x the floor (seven runs). The page's HTML is the same but for "
     "one escape spelling (&#39; for &#x27;).",
+    "Fourth round, because three pages were at 1.86-1.97x the floor, too near the budget for a noisy machine. "
+    "Step GET: cProfile put half of a question page in the widgets, each choice rendered through Django's "
+    "template language (the nationality page has some 200). The widgets now use Django's own Jinja2 widget "
+    "templates (FORM_RENDERER django.forms.renderers.Jinja2; wizard/jinja2/ for the date field): every page of "
+    "every walk gives the same HTML but for blank lines. Step GET 1.86-1.89x -> 1.72-1.73x, p95 40 -> 23 ms. "
+    "Step POST with new answers: relevant_questions made some 20 copies of the answers a step with "
+    "dataclasses.replace, which runs the constructor again (13 µs); a plain copy of the fields takes 3 µs "
+    "(wizard/decision/relevance.py _copy). relevant_questions 2.5 -> 1.6 ms a call (part 2); step POST with "
+    "new answers 1.97x -> 1.77-1.81x. Result GET (1.89-1.96x) is left: what remains is Django's template "
+    "engine for result.html around the ways, as the third round found.",
 ]
 RESULT_VIEWS = 3  # result page GETs per walk
 BUDGET_RATIO = 2.0

@@ -239,7 +239,9 @@ LOGGING = {
     },
 }
 
-# Form widgets (the day/month/year date field) render with the project's templates.
-FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+# Form widgets render with Django's own Jinja2 widget templates (and wizard/jinja2/ for the
+# day/month/year date field): the same HTML as its template-language ones, in a fraction of the
+# time (a question page renders a widget for every choice).
+FORM_RENDERER = "django.forms.renderers.Jinja2"
 # A form sent from an old page gets a short explanation, not a bare 403.
 CSRF_FAILURE_VIEW = "wizard.views.csrf_failure"

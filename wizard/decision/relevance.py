@@ -13,7 +13,7 @@ could close that way again, or change its forms, is still asked.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -102,6 +102,15 @@ def _outcome(route) -> tuple:
     return route.id, status, conditions, forms
 
 
+def _copy(a: Answers, cls=None, **changes) -> Answers:
+    """`a` with `changes`, as an instance of `cls` (default: its own class). Like dataclasses.replace,
+    but without running the constructor again: the answers are parsed already, and trying each
+    candidate answer makes thousands of copies a step (a quarter of the time replace took)."""
+    copied = object.__new__(cls or type(a))
+    vars(copied).update(vars(a), **changes)
+    return copied
+
+
 @dataclass(frozen=True)
 class _Reading(Answers):
     """Answers that note the name of every field a rule (engine.FAMILIES) reads.
@@ -125,7 +134,7 @@ class _Decided:
         self.answers = a
         goals = [a.goal] if a.goal else list(GOALS)
         self.families = [family for g in goals for family in FAMILIES[g]]
-        reading = _Reading(**{f.name: getattr(a, f.name) for f in fields(Answers)})
+        reading = _copy(a, _Reading)
         self.routes, self.read = [], []
         for i, family in enumerate(self.families):
             if like is not None and changed not in like.read[i]:
@@ -144,7 +153,7 @@ class _Decided:
 
     def with_answer(self, name: str, value, readers: set) -> list:
         """The routes when `name` is `value`: only the families that read it run again."""
-        changed = replace(self.answers, **{name: value})
+        changed = _copy(self.answers, **{name: value})
         return [r for i, family in enumerate(self.families)
                 for r in (family(changed) if i in readers else self.routes[i])]
 
@@ -160,7 +169,7 @@ def is_relevant_parsed(a: Answers, name: str, decided: _Decided | None = None) -
     if getattr(a, name) is None and decided is not None:
         base = decided
     else:
-        base = _Decided(replace(a, **{name: None}), like=decided, changed=name)
+        base = _Decided(_copy(a, **{name: None}), like=decided, changed=name)
     readers = base.readers(name)
     if not readers:
         return False  # no rule looked at it

@@ -80,7 +80,7 @@ class YearsField(forms.FloatField):
 
 
 class DateWidget(forms.MultiWidget):
-    """Three boxes: day, month, year. Rendered by templates/wizard/widgets/date.html."""
+    """Three boxes: day, month, year. Rendered by wizard/jinja2/wizard/widgets/date.html."""
 
     template_name = "wizard/widgets/date.html"
 
