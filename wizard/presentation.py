@@ -226,6 +226,9 @@ def condition_text(c: dict) -> str:
                                  "passed.") % d,
                        lambda: _("We do not know when your inburgeringstermijn started. Mijn Inburgering shows the "
                                  "date."))
+    if cid == "hours":
+        # have/need are the limit the hours miss; the sentences give the hours together and the 600.
+        have, need = c.get("hours_together", have), c.get("hours_together_need", need)
     if cid == "hours" and "hours_alfa" in c:
         d = {"alfa": number(c["hours_alfa"]), "alfa_need": number(c.get("hours_alfa_need")),
              "have": number(have), "need": number(need), "missing": number(c.get("hours_missing"))}

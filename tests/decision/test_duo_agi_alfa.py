@@ -1,7 +1,7 @@
 """duo_agi_alfa — DUO, 'Genoeg cursus en examens gedaan', conditions for an alfabetiseringscursus."""
 import pytest
 
-from .helpers import note_ids, route, status
+from .helpers import condition, note_ids, route, status
 
 BASE = dict(goal="release_from_obligation", obliged="yes", obligation_start="2019-01-10",
             term_start="2019-01-10", hours_inburgering=300, hours_alfa=300, school_listed_now="yes")
@@ -43,3 +43,16 @@ def test_example_alfa_waiting():
     r = route("duo_agi_alfa", **case(obligation_start="2021-10-01", term_start="2024-09-15",
                                       hours_inburgering=250, hours_alfa=380))
     assert (r["status"], r["eligible_from"]) == ("not_yet", "2027-03-15")
+
+
+@pytest.mark.parametrize("hours_inburgering, hours_alfa, have, need, missing", [
+    (400, 299, 299, 300, 1),    # the 600 reached: the 300 hours of alfabetisering
+    (700, 0, 0, 300, 300),
+    (199, 400, 599, 600, 1),    # the 300 of alfa reached: the 600 together
+    (250, 250, 500, 600, 100),  # both short by 50 and 100: the 600 together
+])
+def test_unmet_hours_say_what_is_missing_in_have_and_need(hours_inburgering, hours_alfa, have, need, missing):
+    """The hours still missing (rules.md, 'Course hours'): need - have is what is missing."""
+    c = condition("duo_agi_alfa", "hours", **case(hours_inburgering=hours_inburgering, hours_alfa=hours_alfa))
+    assert (c["status"], c["have"], c["need"], c["hours_missing"]) == ("unmet", have, need, missing)
+    assert c["need"] - c["have"] == c["hours_missing"]

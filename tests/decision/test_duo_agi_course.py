@@ -56,6 +56,26 @@ def test_hours_report_what_is_missing_for_the_nearest_way():
     assert (c["status"], c["have"], c["need"], c["hours_missing"]) == ("unmet", 480, 600, 120)
 
 
+@pytest.mark.parametrize("route_id", ["duo_agi_course", "duo_advice_agi_course"])
+@pytest.mark.parametrize("hours, have, need, missing", [
+    ((500, 99, 0), 599, 600, 1),      # inburgering + Nt2: the 600 together
+    ((199, 0, 401), 199, 200, 1),     # inburgering + alfa: the 200 hours of inburgering the alfa needs
+    ((0, 0, 600), 0, 200, 200),
+    ((100, 0, 600), 100, 200, 100),
+    ((250, 0, 300), 550, 600, 50),    # 200 of inburgering reached: the 600 together
+    ((150, 0, 350), 500, 600, 100),   # 50 short of the 200, 100 of the 600: 100 more inburgering hours reach both
+])
+def test_unmet_hours_say_what_is_missing_in_have_and_need(route_id, hours, have, need, missing):
+    """'Unmet conditions report the hours still missing for the nearest way': need - have is what is missing."""
+    hi, hn, ha = hours
+    answers = case(hours_inburgering=hi, hours_nt2=hn, hours_alfa=ha)
+    if route_id == "duo_advice_agi_course":
+        answers = {**answers, "goal": "stronger_permit"}
+    c = condition(route_id, "hours", **answers)
+    assert (c["status"], c["have"], c["need"], c["hours_missing"]) == ("unmet", have, need, missing)
+    assert c["need"] - c["have"] == c["hours_missing"]
+
+
 def test_three_kinds_together_say_ask_duo():
     assert "ask_duo_combine_hours" in note_ids(
         "duo_agi_course", **case(hours_inburgering=150, hours_nt2=200, hours_alfa=300))

@@ -63,12 +63,19 @@ def course_hours(a: Answers, source: str, notes: list) -> Condition:
         status = UNKNOWN
     missing = min(low)
     nearest = "inburgering_plus_nt2" if low[0] <= low[1] else "inburgering_plus_alfa"
-    have = _low(hi) + (_low(hn) if nearest == "inburgering_plus_nt2" else _low(ha))
-    details = {"way": nearest, "hours_missing": missing}
+    li, ln, la = _low(hi), _low(hn), _low(ha)
+    together = li + (ln if nearest == "inburgering_plus_nt2" else la)
+    have = together
+    details = {"way": nearest, "hours_missing": missing, "hours_together": together, "hours_together_need": need}
+    # 'Unmet conditions report the hours still missing for the nearest way': have/need are the limit
+    # that leaves them missing. With alfa that can be the 200 hours of inburgering (199 + 401: 1 missing).
+    with_alfa = P.HOURS_INBURGERING_WITH_ALFA.value
+    if status == UNMET and nearest == "inburgering_plus_alfa" and with_alfa - li > need - together:
+        have, need = li, with_alfa
     # 'where only the three together reach 600': not when a pair the texts name reaches it by itself
     # (199 inburgering + 401 alfa misses the 200 hours of inburgering, which the details say).
-    li, ln, la = _low(hi), _low(hn), _low(ha)
-    if status == UNMET and li + ln + la >= need and li + ln < need and li + la < need:
+    total = P.HOURS_TOTAL.value
+    if status == UNMET and li + ln + la >= total and li + ln < total and li + la < total:
         notes.append(note("ask_duo_combine_hours", total=li + ln + la))
     if status == UNMET and _low(hi) < P.HOURS_INBURGERING_WITH_ALFA.value and _low(ha) > 0:
         details["inburgering_hours_for_alfa"] = P.HOURS_INBURGERING_WITH_ALFA.value
@@ -88,9 +95,16 @@ def alfa_hours(a: Answers, source: str) -> Condition:
     low, high = missing(_low(hi), _low(ha)), missing(_high(hi), _high(ha))
     status = MET if low == 0 else (UNMET if high > 0 else UNKNOWN)
     asks = tuple(n for n, v in (("hours_alfa", ha), ("hours_inburgering", hi)) if v is None)
+    together = _low(ha) + _low(hi)
+    have, need = together, total
+    # The hours still missing (rules.md, "Course hours"): have/need are the limit that leaves them
+    # missing, which is the 300 hours of alfabetisering when the total is reached without them.
+    if status == UNMET and alfa_min - _low(ha) > total - together:
+        have, need = _low(ha), alfa_min
     return Condition("hours", status, source, "Hiervan moet minimaal 300 uur alfabetiseringscursus zijn",
-                     asks=asks, have=_low(ha) + _low(hi), need=total,
-                     details={"hours_alfa": _low(ha), "hours_alfa_need": alfa_min, "hours_missing": low})
+                     asks=asks, have=have, need=need,
+                     details={"hours_alfa": _low(ha), "hours_alfa_need": alfa_min, "hours_missing": low,
+                              "hours_together": together, "hours_together_need": total})
 
 
 def _ona_counts(a: Answers) -> bool | None:
