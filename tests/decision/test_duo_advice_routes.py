@@ -89,9 +89,11 @@ def test_an_advice_held_needs_no_steps_to_get_it(route_id, held, caveat):
     instead of the steps to get one. Eligible means every condition met, even with figures that
     would not get the advice now (it was given before). The note on where the IND text and the DUO
     page differ is not a step and stays ('The result shows both'; 'notes that the IND text says
-    four and the DUO page three'; 'note that the IND text names that order')."""
+    four and the DUO page three'; 'note that the IND text names that order'). It goes with the IND
+    application, which carries the appendix ('Every application to the IND for these permits carries
+    the appendix ind_inburgeringsvereiste_appendix with the evidence for the chosen route')."""
     r = route(route_id, **P, years_lived_in_nl=2, hours_inburgering=0, **{held: "yes"})
     assert r["status"] == "eligible"
     assert [(c["id"], c["status"]) for c in r["conditions"]] == [(held, "met")]
-    assert r["forms"] == [] and r["costs"] == [] and r["send_to"] == "ind"
+    assert r["forms"] == ["ind_inburgeringsvereiste_appendix"] and r["costs"] == [] and r["send_to"] == "ind"
     assert [n["id"] for n in r["notes"]] == ["already_have_advice", caveat]

@@ -10,6 +10,7 @@ from ..counting import alfa_hours, any_part_passed, course_hours, exam_attempts
 from ..logic import MET, Condition, Route, note, tri
 from ..sources import DUO_STERKER as SRC
 from .duo_genoeg_cursus import school_listed as _listed
+from .ind_bijlage import APPENDIX
 
 GOAL = "stronger_permit"
 
@@ -24,13 +25,16 @@ def school_listed_now(a: Answers) -> Condition:
 def _already_has(route_id: str, held: str, caveat) -> Route:
     """Holding the advice already makes the route eligible, and it says "you already have it: send
     it with your IND application" instead of the steps to get one (rules.md, Holding an advice
-    already): one condition, met (the advice held); nothing to fill in or pay; it goes to the IND.
+    already): one condition, met (the advice held); nothing to pay; it goes to the IND.
     'Hebt u een positief advies gekregen? Stuur het dan samen met de aanvraag voor uw
-    verblijfsvergunning naar de IND.' The route's note on where the IND text and the DUO page differ
-    is not a step, and stays (rules.md: 'The result shows both')."""
+    verblijfsvergunning naar de IND.' That application carries the IND's appendix, as every one does
+    (rules.md: 'Every application to the IND for these permits carries the appendix ... with the
+    evidence for the chosen route'); the advice is that evidence. The route's note on where the IND
+    text and the DUO page differ is not a step, and stays (rules.md: 'The result shows both')."""
     held_advice = Condition(held, MET, SRC, "Stuur het dan samen met de aanvraag voor uw verblijfsvergunning "
                             "naar de IND", asks=(held,))
-    return Route(route_id, SRC, [held_advice], [], "ind", notes=[note("already_have_advice"), caveat]).decide()
+    return Route(route_id, SRC, [held_advice], [APPENDIX], "ind",
+                 notes=[note("already_have_advice"), caveat]).decide()
 
 
 def _three_versus_four():
