@@ -40,6 +40,8 @@ def test_answers_from_a_file(tmp_path):
     (("-",), "{not json"),
     (("-",), "[" * 100_000 + "]" * 100_000),  # nested too deeply
     (("/no/such/file.json",), ""),
+    (("-",), json.dumps({"today": "2026-11-22", "birth_date": "2000-01-01\n"})),  # a line break in a value
+    (("-",), json.dumps({"a\nb": 1})),  # and in a key
 ])
 def test_bad_input_exits_2_with_one_line(args, stdin):
     done = run(*args, stdin=stdin)

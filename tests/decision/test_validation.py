@@ -61,6 +61,14 @@ def test_accepted(answers):
     evaluate({**T, **answers})
 
 
+def test_today_may_be_a_moment():
+    """evaluate(answers, today): a datetime is a date too; the rules count its day."""
+    from datetime import date, datetime
+    answers = {"goal": "release_from_obligation", "obliged": "yes", "term_start": "2024-05-22"}
+    assert evaluate(answers, datetime(2026, 11, 22, 23, 59)) == evaluate(answers, date(2026, 11, 22))
+    assert evaluate(answers, datetime(2026, 11, 22, 23, 59))["today"] == "2026-11-22"
+
+
 def test_not_an_object():
     for bad in ([], "x", 3, None):
         with pytest.raises(AnswerError):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from babel import Locale
@@ -257,6 +257,8 @@ def parse(raw, today: date | None = None) -> Answers:
     given = {k for k, v in raw.items() if v is not None}
     if "today" in given:
         today = _date("today", raw["today"])
+    if isinstance(today, datetime):
+        today = today.date()  # a moment is a day here: the rules count days
     today = today or date.today()
 
     def get(name):

@@ -18,7 +18,10 @@ class Command(BaseCommand):
         parser.add_argument("file", help="a JSON file with the answers, or - for standard input")
 
     def fail(self, message):
-        sys.stderr.write(f"error: {message}\n")
+        # One line, whatever the input held: a line break or other control character inside a value
+        # or a key quoted in the message is written escaped ("\\n").
+        one_line = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in message)
+        sys.stderr.write(f"error: {one_line}\n")
         sys.exit(2)
 
     def handle(self, *args, **options):
