@@ -51,10 +51,11 @@ def course_hours(a: Answers, source: str, notes: list) -> Condition:
     inburgeringscursus hebt gedaan.' The texts never allow all three kinds together.
     """
     hi, hn, ha = a.hours_inburgering, a.hours_nt2, a.hours_alfa
-    low = _course_ways(_low(hi), _low(hn), _low(ha))
+    li, ln, la = _low(hi), _low(hn), _low(ha)
+    low = _course_ways(li, ln, la)
     high = _course_ways(_high(hi), _high(hn), _high(ha))
     phrase = "U hebt minimaal 600 uur cursus gedaan"
-    need = P.HOURS_TOTAL.value
+    total, with_alfa = P.HOURS_TOTAL.value, P.HOURS_INBURGERING_WITH_ALFA.value
     if min(low) == 0:
         status = MET
     elif min(high) > 0:
@@ -63,22 +64,19 @@ def course_hours(a: Answers, source: str, notes: list) -> Condition:
         status = UNKNOWN
     missing = min(low)
     nearest = "inburgering_plus_nt2" if low[0] <= low[1] else "inburgering_plus_alfa"
-    li, ln, la = _low(hi), _low(hn), _low(ha)
     together = li + (ln if nearest == "inburgering_plus_nt2" else la)
-    have = together
-    details = {"way": nearest, "hours_missing": missing, "hours_together": together, "hours_together_need": need}
+    have, need = together, total
+    details = {"way": nearest, "hours_missing": missing, "hours_together": together, "hours_together_need": total}
     # 'Unmet conditions report the hours still missing for the nearest way': have/need are the limit
     # that leaves them missing. With alfa that can be the 200 hours of inburgering (199 + 401: 1 missing).
-    with_alfa = P.HOURS_INBURGERING_WITH_ALFA.value
-    if status == UNMET and nearest == "inburgering_plus_alfa" and with_alfa - li > need - together:
+    if status == UNMET and nearest == "inburgering_plus_alfa" and with_alfa - li > total - together:
         have, need = li, with_alfa
     # 'where only the three together reach 600': not when a pair the texts name reaches it by itself
     # (199 inburgering + 401 alfa misses the 200 hours of inburgering, which the details say).
-    total = P.HOURS_TOTAL.value
     if status == UNMET and li + ln + la >= total and li + ln < total and li + la < total:
         notes.append(note("ask_duo_combine_hours", total=li + ln + la))
-    if status == UNMET and _low(hi) < P.HOURS_INBURGERING_WITH_ALFA.value and _low(ha) > 0:
-        details["inburgering_hours_for_alfa"] = P.HOURS_INBURGERING_WITH_ALFA.value
+    if status == UNMET and li < with_alfa and la > 0:
+        details["inburgering_hours_for_alfa"] = with_alfa
     asks = tuple(n for n, v in (("hours_inburgering", hi), ("hours_nt2", hn), ("hours_alfa", ha)) if v is None)
     return Condition("hours", status, source, phrase, asks=asks, have=have, need=need, details=details)
 
@@ -92,18 +90,19 @@ def alfa_hours(a: Answers, source: str) -> Condition:
     def missing(hi_, ha_):
         return max(0, alfa_min - ha_, total - (ha_ + hi_))
 
-    low, high = missing(_low(hi), _low(ha)), missing(_high(hi), _high(ha))
+    li, la = _low(hi), _low(ha)
+    low, high = missing(li, la), missing(_high(hi), _high(ha))
     status = MET if low == 0 else (UNMET if high > 0 else UNKNOWN)
     asks = tuple(n for n, v in (("hours_alfa", ha), ("hours_inburgering", hi)) if v is None)
-    together = _low(ha) + _low(hi)
+    together = la + li
     have, need = together, total
     # The hours still missing (rules.md, "Course hours"): have/need are the limit that leaves them
     # missing, which is the 300 hours of alfabetisering when the total is reached without them.
-    if status == UNMET and alfa_min - _low(ha) > total - together:
-        have, need = _low(ha), alfa_min
+    if status == UNMET and alfa_min - la > total - together:
+        have, need = la, alfa_min
     return Condition("hours", status, source, "Hiervan moet minimaal 300 uur alfabetiseringscursus zijn",
                      asks=asks, have=have, need=need,
-                     details={"hours_alfa": _low(ha), "hours_alfa_need": alfa_min, "hours_missing": low,
+                     details={"hours_alfa": la, "hours_alfa_need": alfa_min, "hours_missing": low,
                               "hours_together": together, "hours_together_need": total})
 
 
