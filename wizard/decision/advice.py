@@ -4,8 +4,7 @@ from __future__ import annotations
 from . import parameters as P
 from .answers import Answers
 from .logic import ELIGIBLE, NOT_APPLICABLE, NOT_ELIGIBLE, NOT_YET, UNMET
-
-ADVICE_IDS = ("contact_municipality", "ask_extension", "school_closed_evidence", "see_ind")
+from .vocabulary import ADVICE_IDS
 
 
 def _release(a: Answers, by_id: dict) -> list:

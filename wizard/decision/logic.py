@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import sources
+from .vocabulary import CONDITION_IDS, NOTE_IDS
+
+_CONDITIONS, _NOTES = frozenset(CONDITION_IDS), frozenset(NOTE_IDS)
 
 MET, UNMET, UNKNOWN = "met", "unmet", "unknown"
 
@@ -55,6 +58,10 @@ class Condition:
     need: object = None
     eligible_from: date | None = None
     details: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.id not in _CONDITIONS:
+            raise ValueError(f"condition id {self.id!r} is not in vocabulary.CONDITION_IDS")
 
     def as_dict(self) -> dict:
         out = {"id": self.id, "status": self.status, "source": self.source,
@@ -125,4 +132,6 @@ class Route:
 
 
 def note(note_id: str, **params) -> dict:
+    if note_id not in _NOTES:
+        raise ValueError(f"note id {note_id!r} is not in vocabulary.NOTE_IDS")
     return {"id": note_id, **params}
