@@ -45,6 +45,11 @@ STEPS = (
     Step("exam_attempts", exams.ExamAttemptsForm, RELEASE, follows="exam_parts_passed"),
     Step("difficult_situation", situation.DifficultSituationForm, RELEASE),
     Step("education_hours", course.EducationHoursForm, RELEASE),
+    # The two other ways to be released: 'aantoonbaar voldoende ingeburgerd', then medical grounds.
+    Step("release_years_lived", permit.YearsLivedForm, RELEASE),
+    Step("release_years_worked", permit.YearsWorkedForm, RELEASE),
+    Step("release_dutch_good", permit.DutchGoodForm, RELEASE),
+    Step("release_medical_condition", situation.MedicalConditionForm, RELEASE),
     # A stronger residence permit (IND appendix; DUO "Sterkere verblijfsvergunning")
     Step("diploma", permit.DiplomaForm, PERMIT),
     Step("nationalities", permit.NationalitiesForm, PERMIT),
