@@ -7,6 +7,7 @@ the environment, it reaches the processes the tests start (manage.py, Python), w
 DJANGO_SETTINGS_MODULE that pytest-django sets; a test of production settings starts its process
 without both (tests/production/helpers.py).
 """
+
 import os
 
 os.environ["DJANGO_TESTING"] = "1"

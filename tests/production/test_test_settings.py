@@ -1,14 +1,17 @@
 """The test run reads inburgering_site/settings_test.py (named in pytest.ini); the base settings no
 longer guess from `"pytest" in sys.modules`, so a production process that happens to import pytest
 is still a production process."""
+
 import os
 
 from django.conf import settings
 
 from .helpers import PRODUCTION_ENV, environment, run
 
-SHOW = ("import django; django.setup(); from django.conf import settings; "
-        "print(settings.SETTINGS_MODULE, settings.TESTING, settings.RATELIMIT_ENABLE)")
+SHOW = (
+    "import django; django.setup(); from django.conf import settings; "
+    "print(settings.SETTINGS_MODULE, settings.TESTING, settings.RATELIMIT_ENABLE)"
+)
 
 
 def test_the_test_run_reads_the_test_settings():
