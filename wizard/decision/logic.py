@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import sources
+from .vocabulary import CONDITION_IDS, NOTE_IDS, SCOPE_NOTE_IDS
+
+_CONDITIONS, _NOTES = frozenset(CONDITION_IDS), frozenset(NOTE_IDS)
 
 MET, UNMET, UNKNOWN = "met", "unmet", "unknown"
 
@@ -56,6 +59,10 @@ class Condition:
     eligible_from: date | None = None
     details: dict = field(default_factory=dict)
 
+    def __post_init__(self):
+        if self.id not in _CONDITIONS:
+            raise ValueError(f"condition id {self.id!r} is not in vocabulary.CONDITION_IDS")
+
     def as_dict(self) -> dict:
         out = {"id": self.id, "status": self.status, "source": self.source,
                "source_title": sources.TITLES[self.source], "phrase": self.phrase}
@@ -65,7 +72,9 @@ class Condition:
             out["have"], out["need"] = self.have, self.need
         if self.eligible_from is not None:
             out["eligible_from"] = self.eligible_from.isoformat()
-        if self.status == UNKNOWN and self.asks:
+        # An unknown condition names the answers that decide it; a waiting time that a partial date
+        # leaves open names the answer that could bring it forward (docs/rules.md, "Partial dates").
+        if self.asks and (self.status == UNKNOWN or (self.kind == WAIT and self.status == UNMET)):
             out["asks"] = list(self.asks)
         out.update(self.details)
         return out
@@ -100,6 +109,9 @@ class Route:
     def decide(self) -> "Route":
         if not self.status:
             self.status = route_status(self.conditions)
+        if self.status == NOT_APPLICABLE:
+            # Not for this person: only the notes that say why (how to send or pay is no help).
+            self.notes = [n for n in self.notes if n["id"] in SCOPE_NOTE_IDS]
         if self.status == NOT_YET:
             waits = [c.eligible_from for c in self.conditions if c.kind == WAIT and c.eligible_from]
             self.eligible_from = max(waits) if waits else None
@@ -125,4 +137,6 @@ class Route:
 
 
 def note(note_id: str, **params) -> dict:
+    if note_id not in _NOTES:
+        raise ValueError(f"note id {note_id!r} is not in vocabulary.NOTE_IDS")
     return {"id": note_id, **params}
