@@ -34,6 +34,9 @@ def test_dates_in_words():
     assert in_words("2019-05-03", "ar") == "3 أيار 2019"  # the Levantine month names
     assert in_words("2019-05-03", "en") == "3 May 2019" and in_words("2019-05-03", "nl") == "3 mei 2019"
     assert in_words("2024-13", "en") == "2024-13"  # not a date: left as it is
+    from wizard.decision.dates import DateSpan  # as the decision service parses it (the checklist's dates)
+    assert in_words(DateSpan.parse("2024-06"), "en") == "June 2024" and in_words(DateSpan.parse("2019"), "nl") == "2019"
+    assert in_words(DateSpan.parse("2024-06-20"), "nl") == "20 juni 2024"
 
 
 def test_format_list_per_language():

@@ -83,6 +83,8 @@ _YEAR = re.compile(r"[0-9]{4}")
 def long_date(value):
     """A date in words: '2027-03-01' or a date -> '1 maart 2027' / '1 March 2027' / '1 آذار 2027' /
     '1 መጋቢት 2027'; a partial date as what it is: '2024-06' -> 'juni 2024', '2019' -> '2019'."""
+    if not isinstance(value, (str, date)) and hasattr(value, "isoformat"):
+        value = value.isoformat()  # a decision-service DateSpan: the date as it was given
     if isinstance(value, str):
         month = _MONTH.fullmatch(value)
         if month:
