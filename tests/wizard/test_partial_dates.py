@@ -8,7 +8,7 @@ import pytest
 from django.utils import translation
 
 from tests.pdf.pdfread import text as pdf_text
-from tests.wizard.driver import advance, confirm, start
+from tests.wizard.driver import advance, confirm, start, walk
 from tests.wizard.scenarios import ROUTE_WALKS, release
 from wizard.templatetags.babel_format import long_date
 
@@ -127,3 +127,22 @@ def test_each_partial_date_question_says_the_day_and_month_may_be_left_empty(ste
     assert str(PARTIAL_DATE_HINT) in str(form.hint)
     for name in names:
         assert isinstance(form.fields[name], PartialDateField)
+
+
+def test_a_month_only_term_start_is_not_read_as_the_first_of_the_month(client):
+    """Issue 16: a term that began in the month 30 months ago, day unknown, is not yet 2.5 years old
+    for sure (it may have begun on the last day): not "you can send it now" as the 1st would give."""
+    from datetime import date
+
+    from tests.wizard.test_routes import route_statuses
+    from wizard.decision.dates import add_months
+    month = add_months(date.today(), -30)
+    answers, _status = ROUTE_WALKS["duo_agi_course"]
+    answers = {**answers, "term_start": {"term_start": {"0": "", "1": str(month.month), "2": str(month.year)}}}
+    response = walk(client, "en", answers)
+    assert response.status_code == 200
+    # sure from the last day of that month + 2.5 years: in this month's last days that day may be today
+    expected = ("not_yet",) if date.today().day < 28 else ("not_yet", "eligible")
+    assert route_statuses(response)["duo_agi_course"] in expected
+    answers["term_start"] = {"term_start": {"0": "1", "1": str(month.month), "2": str(month.year)}}
+    assert route_statuses(walk(client, "en", answers))["duo_agi_course"] == "eligible"  # the 1st itself: now
