@@ -136,6 +136,18 @@ def first_unanswered(shown: list, stored_by_step: dict):
     return next((name for name in shown if name not in stored_by_step), None)
 
 
+def first_to_ask(shown: list, stored_by_step: dict, again=()):
+    """The first shown step not answered yet, or to be asked again (`again`), in the order shown."""
+    return next((name for name in shown if name not in stored_by_step or name in again), None)
+
+
+def shown_again(before: list, after: list, again=(), answered=None) -> list:
+    """The steps to ask again after an answer changed: those shown now that were not shown before,
+    with the ones still to ask (`again`), in the order shown, except the step just answered."""
+    new = set(after) - set(before)
+    return [name for name in after if (name in new or name in again) and name != answered]
+
+
 def step_for_answer(field: str, shown: list):
     """The shown step that sets a decision-service answer ("exam_parts.reading..." -> its step)."""
     root = field.split(".")[0].split("[")[0]
