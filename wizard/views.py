@@ -6,6 +6,8 @@ Every page that holds answers is sent with Cache-Control: no-store.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -79,12 +81,6 @@ def start(request):
 
 
 # --- The questions --------------------------------------------------------------------------
-def _condition(step_name):
-    def shown(wizard):
-        return step_name in wizard.shown()
-    return shown
-
-
 class CheckWizard(NamedUrlSessionWizardView):
     """One question a page, a URL per step, under the language prefix: /<lang>/check/<id>/<step>/.
 
@@ -97,7 +93,6 @@ class CheckWizard(NamedUrlSessionWizardView):
     """
 
     form_list = FORM_LIST
-    condition_dict = {s.name: _condition(s.name) for s in STEPS}
     template_name = "wizard/step.html"
     url_name = "step"
     done_step_name = "done"
@@ -124,10 +119,13 @@ class CheckWizard(NamedUrlSessionWizardView):
             self._shown = shown_steps(self.stored())
         return self._shown
 
+    def get_form_list(self):
+        """The steps shown, in order (formtools' documented hook for conditional steps): worked out from
+        the stored answers once a request, so no condition needs formtools' own cache."""
+        return OrderedDict((name, self.form_list[name]) for name in self.shown())
+
     def _forget_shown(self):
         self._shown = None
-        for attr in ("_resolved_form_list", "_cache_signature"):
-            self.__dict__.pop(attr, None)
 
     def get_step_url(self, step):
         return _step_url(self.check_id, step)
