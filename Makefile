@@ -52,6 +52,7 @@ serve: system-deps venv messages
 	$(PY) manage.py collectstatic --noinput -v 0
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py createcachetable
+	$(PY) manage.py clearratelimits
 	$(PY) -m gunicorn -c inburgering_site/gunicorn.conf.py
 
 clean:
