@@ -28,8 +28,8 @@ def database_url(tmp):
 
 
 def production_env(tmp, **extra):
-    env = environment(**PRODUCTION_ENV, DATABASE_URL=database_url(tmp), DJANGO_STATIC_ROOT=str(tmp / "static"),
-                      **extra)
+    env = environment(**{**PRODUCTION_ENV, "DATABASE_URL": database_url(tmp),
+                         "DJANGO_STATIC_ROOT": str(tmp / "static"), **extra})
     env.pop("DATABASE_URL_TEST", None)
     return env
 
