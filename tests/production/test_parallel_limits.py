@@ -7,11 +7,7 @@ import secrets
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
-
 from .servers import gunicorn, prepare, production_env, request
-
-pytestmark = pytest.mark.db
 
 CALLS, PARALLEL, LIMIT = 300, 12, 60
 ANSWERS = json.dumps({"goal": "naturalisation"})
