@@ -218,3 +218,17 @@ def test_make_serve_clears_expired_counters():
     from .helpers import ROOT
     serve = (ROOT / "Makefile").read_text().split("\nserve:")[1].split("\n\n")[0]
     assert "manage.py clearratelimits" in serve
+
+
+@override_settings(RATELIMIT_ENABLE=True, RATE_LIMITS=LIMITS)
+def test_a_database_that_cannot_count_refuses_nobody_and_logs_no_address(client, monkeypatch, caplog):
+    from django.db import OperationalError
+
+    def cannot_count(key, expires_at):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(limits, "count", cannot_count)
+    with caplog.at_level("WARNING", logger="wizard.limits"):
+        for _ in range(5):
+            assert post_api(client, REMOTE_ADDR=ADDRESS).status_code == 200
+    assert caplog.records and all(ADDRESS not in r.getMessage() for r in caplog.records)
