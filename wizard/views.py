@@ -22,6 +22,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 from wizard.decision import AnswerError, evaluate, parse
 
 from . import session
+from .limits import rate_limited
 from .presentation import present
 from .steps import BY_NAME, FORM_LIST, STEPS, answers_before, answers_from_steps, first_to_ask, first_unanswered
 from .steps import shown_again, shown_steps, step_for_answer
@@ -72,6 +73,7 @@ def _check_url(check_id):
 # --- Start ---------------------------------------------------------------------------------
 @never_cache
 @require_http_methods(["GET", "POST"])
+@rate_limited("start", methods=["POST"])  # each start makes a session row
 def start(request):
     """GET: what the check does. POST: a new check with its own id, then its first question."""
     if request.method == "POST":
