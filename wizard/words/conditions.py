@@ -8,11 +8,12 @@ for figures they gave.
 """
 from __future__ import annotations
 
+from babel.lists import format_list
 from django.utils.translation import ngettext
 from django.utils.translation import gettext_lazy as _
 
 from wizard.decision import parameters as P
-from wizard.templatetags.babel_format import long_date, number
+from wizard.templatetags.babel_format import babel_locale, long_date, number
 
 from .papers import EXAM_PART_NAMES, HOURS_KINDS, document_list
 from .routes import ROUTE_TITLES
@@ -196,6 +197,7 @@ ATTEMPTS = {
                "Staatsexamen Nt2 attempts count for each part."),
     "not_taken": _("%(part)s: not taken."),
     "unknown_part": _("%(part)s: we do not know."),
+    "unknown_all": _("We do not know which parts of the exam you passed, or how often you took them."),
     "unknown_attempts": _("%(part)s: we do not know all your attempts."),
     "ona_may_not_count": _("%(part)s counts only for an inburgeringsplicht that started on or after %(date)s. We "
                            "do not know when yours started."),
@@ -309,7 +311,7 @@ def hours_text(c: dict, ctx: dict) -> str:
         reads = {"hours_inburgering", "hours_alfa"} | (set() if "hours_alfa" in c else {"hours_nt2"})
         if reads <= set(asked):
             return str(HOURS["unknown_all"]) % {"need": number(need)}
-        kinds = ", ".join(str(HOURS_KINDS[f]) for f in asked)
+        kinds = format_list([str(HOURS_KINDS[f]) for f in asked], locale=babel_locale())
         return str(HOURS["unknown_some"]) % {"kinds": kinds, "need": number(need)}
     together = c.get("hours_together", c.get("have"))
     d = {"have": number(together), "need": number(need), "missing": number(c.get("hours_missing"))}
@@ -348,6 +350,8 @@ def attempts_text(c: dict, ctx: dict) -> str:
             return str(ATTEMPTS["all_passed"])
         return str(ATTEMPTS["met"]) % d
     lines = [str(ATTEMPTS["needs"]) % d]
+    if parts and all(p.get("status") == "unknown" and "have" not in p for p in parts):
+        return " ".join(lines + [str(ATTEMPTS["unknown_all"])])
     for p in parts:
         if p.get("status") == "unmet" or (p.get("status") == "unknown" and c["status"] == "unknown"):
             lines.append(_part_line(p, c))
