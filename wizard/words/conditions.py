@@ -132,6 +132,8 @@ CONDITIONS = {
         "met": _("You have a medical letter or advice that fits: %(docs)s."),
         "unmet": _("You do not have a medical letter or advice that fits."),
         "unknown": _("We do not know whether you have a medical letter or advice that fits."),
+        "unknown_day": _("You have: %(docs)s. The exact day of its date decides whether it still counts when you "
+                         "apply."),
     },
     "duo_advice_agi": {
         "met": _("You have a positive DUO advice 'aantoonbaar geleverde inspanningen'."),
@@ -297,6 +299,7 @@ VARIANTS = {
     "hours_any_course_or_education": _hours_any_variant,
     "no_duo_agi_route": _no_route_variant,
     "school_listed_now": _asks_variant("school_closed", "unknown_closed"),
+    "medical_document": lambda c, ctx: "unknown_day" if c["status"] == "unknown" and c.get("documents") else c["status"],
     "exempting_document": lambda c, ctx: ("unknown_documents" if c["status"] == "unknown"
                                           and list(c.get("asks") or ()) == ["documents"] else c["status"]),
 }
