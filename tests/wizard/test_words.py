@@ -157,7 +157,7 @@ def test_conditions_say_what_the_way_needs_never_an_order():
     assert "must" not in text
     assert text.startswith("For each part you did not pass, this way needs at least 10 attempts.")
     assert "Reading (Lezen): not taken." in text  # 0 attempts: not taken, not failed
-    assert "Writing (Schrijven): 2 attempts." in text
+    assert "Writing (Schrijven): number of attempts: 2." in text
 
 
 def test_more_than_two_and_a_half_years_and_the_day_itself():

@@ -9,7 +9,6 @@ for figures they gave.
 from __future__ import annotations
 
 from babel.lists import format_list
-from django.utils.translation import ngettext
 from django.utils.translation import gettext_lazy as _
 
 from wizard.decision import parameters as P
@@ -132,7 +131,7 @@ CONDITIONS = {
         "met": _("You have a medical letter or advice that fits: %(docs)s."),
         "unmet": _("You do not have a medical letter or advice that fits."),
         "unknown": _("We do not know whether you have a medical letter or advice that fits."),
-        "unknown_day": _("You have: %(docs)s. The exact day of its date decides whether it still counts when you "
+        "unknown_day": _("You have: %(docs)s. The exact day on this paper decides whether it still counts when you "
                          "apply."),
     },
     "duo_advice_agi": {
@@ -198,6 +197,7 @@ ATTEMPTS = {
     "needs": _("For each part you did not pass, this way needs at least %(need)s attempts. At most 2 "
                "Staatsexamen Nt2 attempts count for each part."),
     "not_taken": _("%(part)s: not taken."),
+    "attempts": _("%(part)s: number of attempts: %(have)s."),
     "unknown_part": _("%(part)s: we do not know."),
     "unknown_all": _("We do not know which parts of the exam you passed, or how often you took them."),
     "unknown_attempts": _("%(part)s: we do not know all your attempts."),
@@ -336,8 +336,7 @@ def _part_line(p: dict, c: dict) -> str:
     if p.get("status") == "unmet":
         if not p.get("have"):
             return str(ATTEMPTS["not_taken"]) % {"part": name}
-        return ngettext("%(part)s: %(have)s attempt.", "%(part)s: %(have)s attempts.", p["have"]) % {
-            "part": name, "have": number(p["have"])}
+        return str(ATTEMPTS["attempts"]) % {"part": name, "have": number(p["have"])}
     if "have" not in p:
         return str(ATTEMPTS["unknown_part"]) % {"part": name}
     if p["part"] == "ona" and "obligation_start" in (c.get("asks") or ()):
