@@ -102,7 +102,7 @@ def test_the_notes_of_a_way_that_is_not_for_the_person_are_shown():
         shown = presentation.present_route(route)
         assert shown["notes"] == [str(presentation.NOTE_TEXTS["all_parts_passed"]),
                                   str(presentation.NOTE_TEXTS["mbo1_diploma_not_exemption"])]
-        assert shown["reasons"][0]["text"].startswith("You passed every part of the exam that counts.")
+        assert shown["reasons"][0]["text"].endswith("You passed every part that counts.")
         result = {"goal": "release_from_obligation", "today": "2026-12-06", "rules_version": "x", "routes": [route],
                   "advice": []}
         closed = checklist.build(result, {"goal": "release_from_obligation"})["closed_routes"]
@@ -243,3 +243,41 @@ def test_release_medical_names_no_form_and_gives_duos_phone():
     assert "ask for the form and the medical examination" in block["steps"][0]
     assert "050\u00a0599\u00a096\u00a000" in block["steps"][0]
     assert any("independent medical adviser" in n for n in block["notes"])
+
+
+# --- Through the decision service (rules.md, second and third round) --------------------------------
+EVERY_PART_PASSED = {p: {"passed": True} for p in EXAM_PART_NAMES}
+INTEGRATED = {"goal": "release_from_obligation", "obligation_start": "2015-03-01", "years_lived_in_nl": 13,
+              "years_worked_in_nl": 7, "dutch_good": "yes", "medical_condition": "yes", "today": "2026-12-06"}
+
+
+def test_every_part_passed_the_release_ways_say_why_they_are_not_for_the_person():
+    result = evaluate({**INTEGRATED, "exam_parts": EVERY_PART_PASSED})
+    with translation.override("en"):
+        page = presentation.present(result)
+        note = str(presentation.NOTE_TEXTS["all_parts_passed"])
+        content = checklist.build(result, {**INTEGRATED, "exam_parts": EVERY_PART_PASSED})
+    for route in page["routes"]:
+        assert route["status"] == "not_applicable" and note in route["notes"], route["id"]
+    assert {b["id"] for b in content["closed_routes"]} == {r["id"] for r in page["routes"]}
+
+
+def test_the_two_release_ways_on_the_page_and_the_checklist():
+    result = evaluate(INTEGRATED)
+    with translation.override("en"):
+        page = {r["id"]: r for r in presentation.present(result)["routes"]}
+        blocks = {b["id"]: b for b in checklist.build(result, INTEGRATED)["open_routes"]}
+    integrated, medical = page["duo_release_integrated"], page["duo_release_medical"]
+    assert integrated["status"] == medical["status"] == "eligible"
+    reasons = " ".join(r["text"] for r in integrated["reasons"])
+    assert "13 years. 10 are needed" in reasons and "7 years (volunteer work counts too). 5 are needed" in reasons
+    assert medical["forms"] == [] and blocks["duo_release_medical"]["forms"] == []
+    assert any("ask for the form and the medical examination" in s for s in blocks["duo_release_medical"]["steps"])
+    assert any("each employer or volunteer organisation" in s for s in blocks["duo_release_integrated"]["steps"])
+
+
+def test_a_medical_advice_too_old_without_a_date_still_says_why():
+    with translation.override("en"):
+        text = presentation.note_text({"id": "medical_advice_too_old", "document": "szw_medical_advice",
+                                       "valid_until": None, "on": "2026-12-06"})
+    assert "more than 6 months old" in text and "6 December 2026" in text

@@ -37,8 +37,8 @@ CONDITIONS = {
     },
     "not_all_parts_passed": {
         "met": _("You have not passed every part of the exam."),
-        "unmet": _("You passed every part of the exam that counts. This way is for people who did not pass "
-                   "every part: you get, or already have, the inburgeringsdiploma."),
+        "unmet": _("This way is for people who did not pass every part of the exam. You passed every part "
+                   "that counts."),
         "unknown": _("We do not know whether you passed every part of the exam."),
     },
     "permit_type_fits": {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
+from wizard.decision import parameters as P
 from wizard.decision.catalogue import ADDRESSES
 from wizard.templatetags.babel_format import long_date, number
 
@@ -43,9 +44,10 @@ NOTE_TEXTS = {
                                      "invitation. This test is not an exam to pass: DUO looks at whether you can "
                                      "learn the Dutch language. Take part actively: if you give no answers, you "
                                      "get no exemption."),
-    "eligible_from_may_be_earlier": _("You gave only the month or the year: %(start)s. The date above is the "
-                                      "first day that is sure. If you know the exact day, it may be earlier: "
-                                      "from %(earliest)s at the earliest. Mijn Inburgering shows the exact day."),
+    "eligible_from_may_be_earlier": _("You gave only the month or the year your inburgeringstermijn started: "
+                                      "%(start)s. We count from the last day it could be. If you know the exact "
+                                      "day, the date may be earlier: from %(earliest)s at the earliest. Mijn "
+                                      "Inburgering shows the exact day."),
     "evidently_integrated_letter_not_exemption": _("The IND appendix says that a letter that you are 'evident of "
                                                    "aantoonbaar voldoende ingeburgerd' is not an exemption. The "
                                                    "DUO advice described here is newer and is meant for the IND: "
@@ -108,6 +110,8 @@ NOTE_TEXTS = {
 # Notes that name the papers they are about: the papers follow in a sentence of their own.
 PAPERS_NAMED = frozenset({"certified_copy_not_original", "plain_copy_of_letter"})
 FOR_PAPERS = _("This is for: %(docs)s.")
+TOO_OLD_NO_DATE = _("%(doc)s is more than %(months)s months old on your application date (%(on)s), so this advice "
+                    "no longer counts.")
 NO_LETTER_FITS = _("The letter you have does not fit the time when your inburgeringsplicht started: %(held)s. "
                    "No letter in this list fits that time.")
 
@@ -128,7 +132,8 @@ NOTE_VALUES = {
                                          "fits": document_label(n["fits"]) if n.get("fits") else ""},
     "medical_advice_too_old": lambda n: {"doc": document_label(n.get("document", "")),
                                          "until": long_date(n.get("valid_until", "")),
-                                         "on": long_date(n.get("on", ""))},
+                                         "on": long_date(n.get("on", "")),
+                                         "months": number(P.MEDICAL_ADVICE_VALID_MONTHS.value)},
     "online_lessons_do_not_count": lambda n: {"since": long_date(n.get("since", ""))},
     "term_start_assumed": lambda n: {"date": long_date(n.get("obligation_start", ""))},
 }
@@ -140,6 +145,8 @@ def note_text(n: dict) -> str:
         return ""
     if n["id"] == "letter_for_your_period" and not n.get("fits"):
         text = NO_LETTER_FITS
+    if n["id"] == "medical_advice_too_old" and not n.get("valid_until"):
+        text = TOO_OLD_NO_DATE
     text = str(text)
     if "%(" in text:
         text = text % NOTE_VALUES[n["id"]](n)
