@@ -168,8 +168,8 @@ def test_an_exam_part_taken_0_times_is_not_taken(language):
 
 def way(status="eligible", notes=(), conditions=(), forms=("ind_inburgeringsvereiste_appendix",)):
     return {"id": "ind_documents", "status": status, "eligible_from": None, "forms": list(forms), "send_to": "ind",
-            "costs": [], "notes": list(notes), "answer_weeks": None, "source_title": "IND, Bijlage Inburgeringsvereiste",
-            "conditions": list(conditions)}
+            "costs": [], "notes": list(notes), "answer_weeks": None,
+            "source_title": "IND, Bijlage Inburgeringsvereiste", "conditions": list(conditions)}
 
 
 def result_of(*routes):

@@ -236,7 +236,8 @@ def test_release_integrated_one_statement_for_each_employer_or_volunteer_organis
 
 
 def test_release_medical_names_no_form_and_gives_duos_phone():
-    route = release_route("duo_release_medical", [], notes=[{"id": "duo_medical_examination", "phone": "050 599 96 00"}])
+    route = release_route("duo_release_medical", [],
+                          notes=[{"id": "duo_medical_examination", "phone": "050 599 96 00"}])
     with translation.override("en"):
         block = checklist.route_block(route)
     assert block["forms"] == []

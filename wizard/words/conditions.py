@@ -285,10 +285,10 @@ def _no_route_variant(c, ctx):
     return "unmet_now" if way["status"] == "eligible" else "unmet_from"
 
 
-def _asks_variant(field: str, variant: str):
+def _unknown_variant(test, variant: str):
+    """A finer variant of the unknown text, where `test(condition)` holds."""
     def choose(c, ctx):
-        asks = c.get("asks") or ()
-        return variant if c["status"] == "unknown" and field in asks else c["status"]
+        return variant if c["status"] == "unknown" and test(c) else c["status"]
     return choose
 
 
@@ -298,10 +298,12 @@ VARIANTS = {
     "roc_advice_valid": _roc_variant,
     "hours_any_course_or_education": _hours_any_variant,
     "no_duo_agi_route": _no_route_variant,
-    "school_listed_now": _asks_variant("school_closed", "unknown_closed"),
-    "medical_document": lambda c, ctx: "unknown_day" if c["status"] == "unknown" and c.get("documents") else c["status"],
-    "exempting_document": lambda c, ctx: ("unknown_documents" if c["status"] == "unknown"
-                                          and list(c.get("asks") or ()) == ["documents"] else c["status"]),
+    # the school is off the list now, and whether it closed is not known
+    "school_listed_now": _unknown_variant(lambda c: "school_closed" in (c.get("asks") or ()), "unknown_closed"),
+    # a paper held whose exact day decides
+    "medical_document": _unknown_variant(lambda c: bool(c.get("documents")), "unknown_day"),
+    # no papers given at all
+    "exempting_document": _unknown_variant(lambda c: list(c.get("asks") or ()) == ["documents"], "unknown_documents"),
 }
 
 

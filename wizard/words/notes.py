@@ -92,8 +92,8 @@ NOTE_TEXTS = {
                                        "positive advice."),
     "plain_copy_of_letter": _("Send a plain copy (kopie) of each letter or decision. This copy does not need to "
                               "be certified."),
-    "registered_in_brp": _("You must have been registered in the BRP (Basisregistratie personen) in those years. "
-                           "The years do not need to be in one stretch."),
+    "registered_in_brp": _("This way counts only the years in which you were registered in the BRP "
+                           "(Basisregistratie personen). The years do not need to be in one stretch."),
     "release_integrated_not_for_permit": _("This ontheffing alone is not enough for a stronger residence permit "
                                            "later. For that permit, send DUO's advice 'aantoonbaar voldoende "
                                            "ingeburgerd' with your IND application."),
