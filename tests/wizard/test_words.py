@@ -179,6 +179,7 @@ def test_the_szw_letter_names_the_way_to_take_and_when():
         page = presentation.present(result)
         title = str(presentation.ROUTE_TITLES["duo_agi_course"])
     szw = next(r for r in page["routes"] if r["id"] == "szw_hardship_letter")
+    assert szw["headline"].startswith("You do not need this letter: a DUO way fits you")
     text = " ".join(r["text"] for r in szw["reasons"])
     assert f"The way '{title}' fits you." in text
     assert "Use that way, not this letter: you can apply from 1 March 2027." in text
@@ -282,3 +283,14 @@ def test_a_medical_advice_too_old_without_a_date_still_says_why():
         text = presentation.note_text({"id": "medical_advice_too_old", "document": "szw_medical_advice",
                                        "valid_until": None, "on": "2026-12-06"})
     assert "more than 6 months old" in text and "6 December 2026" in text
+
+
+def test_never_we_do_not_know_about_what_the_person_answered():
+    """Hours and every exam part given: no reason says we do not know them."""
+    answers = {"goal": "release_from_obligation", "obligation_start": "2016-02-01", "term_start": "2016-02-01",
+               "hours_inburgering": 300, "hours_nt2": 100, "hours_alfa": 50, "hours_education": 0,
+               "school_listed_at_start": "yes", "school_listed_now": "yes", "difficult_situation": "no",
+               "exam_parts": {p: {"passed": False, "attempts_inburgering": 1, "attempts_nt2": 0}
+                              for p in EXAM_PART_NAMES}, "today": "2026-12-06"}
+    texts = [t for _, t in reasons(answers)]
+    assert not [t for t in texts if "do not know" in t and ("hours" in t or "attempts" in t or "part" in t)], texts

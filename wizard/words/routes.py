@@ -55,6 +55,7 @@ HEADLINES = {
     "needs_info": _("More information is needed to say whether this fits."),
     "hours_missing": _("%(hours)s hours are missing."),
     "not_eligible": _("This does not fit your answers."),
+    "other_way_fits": _("You do not need this letter: a DUO way fits you (see below which one, and when)."),
     "not_applicable": _("This is not for you."),
 }
 
@@ -72,4 +73,6 @@ def headline(route: dict) -> str:
                         if c["status"] == "unmet" and c.get("hours_missing")), None)
         if missing:
             return str(HEADLINES["hours_missing"]) % {"hours": number(missing)}
+        if {c["id"] for c in route["conditions"] if c["status"] == "unmet"} == {"no_duo_agi_route"}:
+            return str(HEADLINES["other_way_fits"])
     return str(HEADLINES.get(status, HEADLINES["not_applicable"]))
