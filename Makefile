@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Development commands need no secret key: they run with DEBUG on.
 DEV := DJANGO_DEBUG=1
 
-.PHONY: run test bench serve setup system-deps venv messages catalogues migrate clean
+.PHONY: run test lint bench serve setup system-deps venv messages catalogues migrate clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ run: setup
 
 test: setup
 	$(PY) -m pytest
+
+# ruff (lint and format) and mypy, strict on wizard/decision; settings in pyproject.toml.
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) -m mypy
 
 # Speed and weight budgets against the floor, a few minutes; writes docs/benchmark.md (not a test).
 bench: setup

@@ -37,10 +37,9 @@ def env_list(name, default=""):
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
-# The test run (pytest) and the processes it starts get development defaults without any variable.
-TESTING = "pytest" in sys.modules or env_bool("DJANGO_TESTING")
-if TESTING:
-    os.environ.setdefault("DJANGO_TESTING", "1")
+# The test run (settings_test.py sets DJANGO_TESTING) and the processes it starts, and bench/, get
+# development defaults without any other variable.
+TESTING = env_bool("DJANGO_TESTING")
 
 # `python manage.py evaluate FILE` signs nothing and serves nothing: it runs without a key (a
 # random one for that process), so the decision service works from a bare checkout.

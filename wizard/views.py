@@ -14,16 +14,33 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from formtools.wizard.forms import ManagementForm
+from formtools.wizard.storage.session import SessionStorage
 from formtools.wizard.views import NamedUrlSessionWizardView
 
 from wizard.decision import AnswerError, evaluate, parse
 
 from . import session
 from .presentation import present
-from .steps import BY_NAME, FORM_LIST, STEPS, answers_before, answers_from_steps, first_unanswered, shown_steps
-from .steps import step_for_answer
+from .steps import BY_NAME, FORM_LIST, STEPS, answers_before, answers_from_steps, first_to_ask, first_unanswered
+from .steps import shown_again, shown_steps, step_for_answer
 
 RETURN_TO_CHECK = "check"
+# The steps to ask again before the check-your-answers page, kept in the wizard's own session slot
+# (formtools' extra_data): a change there made them relevant again (steps.shown_again).
+ASK_AGAIN = "ask_again"
+
+
+def _storage(request, check_id):
+    """The check's django-formtools session slot (the one the wizard view uses)."""
+    return SessionStorage(session.wizard_prefix(check_id), request)
+
+
+def _ask_again(storage) -> list:
+    return list(storage.extra_data.get(ASK_AGAIN) or [])
+
+
+def _set_ask_again(storage, steps: list) -> None:
+    storage.extra_data = {**storage.extra_data, ASK_AGAIN: list(steps)}
 
 
 def _message(request, title, text, status=200, action=None):
@@ -116,8 +133,8 @@ class CheckWizard(NamedUrlSessionWizardView):
         return _step_url(self.check_id, step)
 
     def right_step_url(self, back_to_check=False):
-        """The first question still to answer, or the check-your-answers page."""
-        missing = first_unanswered(self.shown(), self.stored())
+        """The first question still to answer (or to ask again), or the check-your-answers page."""
+        missing = first_to_ask(self.shown(), self.stored(), _ask_again(self.storage))
         if missing is None:
             return _check_url(self.check_id)
         return _step_url(self.check_id, missing, back_to_check)
@@ -208,10 +225,14 @@ class CheckWizard(NamedUrlSessionWizardView):
         form = self.get_form(step, data=request.POST)
         if not form.is_valid():
             return self.render(form)
+        shown_before = self.shown()
         session.save_step(request, self.check_id, step, form.stored())
         self._forget_shown()
         if request.POST.get("return") == RETURN_TO_CHECK:
+            # A question that this change makes relevant again is asked before the check page.
+            _set_ask_again(self.storage, shown_again(shown_before, self.shown(), _ask_again(self.storage), step))
             return redirect(self.right_step_url(back_to_check=True))
+        _set_ask_again(self.storage, [name for name in _ask_again(self.storage) if name != step])
         next_step = self.get_next_step(step)
         if next_step is None:
             return redirect(_check_url(self.check_id))
@@ -221,9 +242,10 @@ class CheckWizard(NamedUrlSessionWizardView):
     def render_done(self, form=None, **kwargs):
         """Every question answered and the answers valid together: keep them, go to the result."""
         shown, stored = self.shown(), self.stored()
-        missing = first_unanswered(shown, stored)
+        again = _ask_again(self.storage)
+        missing = first_to_ask(shown, stored, again)
         if missing is not None:
-            return redirect(_step_url(self.check_id, missing))
+            return redirect(_step_url(self.check_id, missing, back_to_check=missing in again))
         answers = answers_from_steps(stored, shown)
         try:
             parse(answers)
@@ -262,9 +284,10 @@ def check_answers(request, check_id):
         return _expired(request)
     stored = session.stored_steps(request, check_id)
     shown = shown_steps(stored)
-    missing = first_unanswered(shown, stored)
+    again = _ask_again(_storage(request, check_id))
+    missing = first_to_ask(shown, stored, again)
     if missing is not None:
-        return redirect(_step_url(check_id, missing))
+        return redirect(_step_url(check_id, missing, back_to_check=missing in again))
     return render(request, "wizard/check_answers.html", {
         "check_id": check_id, "rows": _answer_rows(check_id, stored, shown),
         "done_url": _step_url(check_id, CheckWizard.done_step_name),

@@ -35,7 +35,7 @@ def _permit(a: Answers, routes: list, by_id: dict) -> list:
     if not any(r.status in (ELIGIBLE, NOT_YET) for r in routes):
         out.append("see_ind")
     # ind_medical: only with medical_condition yes and no fitting medical document held; never merely
-    # because medical_documents was answered with none (docs/rules.md, "see_ind").
+    # because medical_documents was answered with none (docs/rules.md, "When each advice is given").
     medical = by_id.get("ind_medical")
     document = medical.condition("medical_document") if medical else None
     if a.medical_condition is True and document is not None and document.status == UNMET:

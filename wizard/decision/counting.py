@@ -1,7 +1,7 @@
 """Counting rules used by several routes: the 2.5 years, course hours, exam attempts.
 
 A missing number is unknown, but a condition is decided whenever the known values decide it:
-hours and attempts are never negative (rules.md, "Missing answers inside sums and lists").
+hours and attempts are never negative (docs/rules.md, "Missing answers inside sums and lists").
 """
 from __future__ import annotations
 
@@ -110,7 +110,7 @@ def alfa_hours(a: Answers, source: str) -> Condition:
     asks = tuple(n for n, v in (("hours_alfa", ha), ("hours_inburgering", hi)) if v is None)
     together = la + li
     have, need = together, total
-    # The hours still missing (rules.md, "Course hours"): have/need are the limit that leaves them
+    # The hours still missing (docs/rules.md, "Course hours"): have/need are the limit that leaves them
     # missing, which is the 300 hours of alfabetisering when the total is reached without them.
     if status == UNMET and alfa_min - la > total - together:
         have, need = la, alfa_min

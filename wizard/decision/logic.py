@@ -1,7 +1,7 @@
 """Three-valued conditions and how a route's status follows from them.
 
 A condition is met, unmet or unknown. Unknown never counts as "no". The status of a route
-follows the precedence fixed in rules.md ("Decisions on open points: Status precedence").
+follows the precedence fixed in docs/rules.md, "Status precedence".
 """
 from __future__ import annotations
 
@@ -81,7 +81,7 @@ class Condition:
 
 
 def route_status(conditions: list[Condition]) -> str:
-    """not_applicable > not_eligible > needs_info > not_yet > eligible (rules.md, Status precedence)."""
+    """not_applicable > not_eligible > needs_info > not_yet > eligible (docs/rules.md, "Status precedence")."""
     if any(c.kind == SCOPE and c.status == UNMET for c in conditions):
         return NOT_APPLICABLE
     if any(c.kind != WAIT and c.status == UNMET for c in conditions):

@@ -36,9 +36,9 @@ def started_before_2022(a: Answers) -> Condition:
 def school_listed(a: Answers, now: bool) -> Condition:
     """Course route: 'Uw school stond op zoekinburgerschool.nl toen u begon' (past tense);
     alfa route: 'Uw school staat op zoekinburgerschool.nl' (present tense). A closed school
-    cannot 'staan' on the list: then the listing at the start counts (docs/rules.md, "A closed
-    school"). A school not on the list now that may have closed is unknown, asking whether it still
-    exists, unless it was not listed at the start either (docs/rules.md, "school_closed unknown")."""
+    cannot 'staan' on the list: then the listing at the start counts. A school not on the list now
+    that may have closed is unknown, asking whether it still exists, unless it was not listed at the
+    start either (docs/rules.md, "A closed school")."""
     at_start = Condition("school_listed_at_start", tri(a.school_listed_at_start), SRC,
                          "Uw school stond op zoekinburgerschool.nl toen u begon met de cursus",
                          asks=("school_listed_at_start",))

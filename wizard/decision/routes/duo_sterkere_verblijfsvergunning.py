@@ -24,13 +24,13 @@ def school_listed_now(a: Answers) -> Condition:
 
 def _already_has(route_id: str, held: str, caveat) -> Route:
     """Holding the advice already makes the route eligible, and it says "you already have it: send
-    it with your IND application" instead of the steps to get one (rules.md, Holding an advice
-    already): one condition, met (the advice held); nothing to pay; it goes to the IND.
+    it with your IND application" instead of the steps to get one: one condition, met (the advice
+    held); nothing to pay; it goes to the IND (docs/rules.md, "Holding an advice already").
     'Hebt u een positief advies gekregen? Stuur het dan samen met de aanvraag voor uw
-    verblijfsvergunning naar de IND.' That application carries the IND's appendix, as every one does
-    (rules.md: 'Every application to the IND for these permits carries the appendix ... with the
-    evidence for the chosen route'); the advice is that evidence. The route's note on where the IND
-    text and the DUO page differ is not a step, and stays (rules.md: 'The result shows both')."""
+    verblijfsvergunning naar de IND.' That application carries the IND's appendix, as every one does,
+    with the evidence for the chosen route; the advice is that evidence (docs/rules.md, "Goal: a stronger residence permit").
+    The route's note on where the IND text and the DUO page differ is not a step, and stays
+    (docs/rules.md, "The DUO advice routes")."""
     held_advice = Condition(held, MET, SRC, "Stuur het dan samen met de aanvraag voor uw verblijfsvergunning "
                             "naar de IND", asks=(held,))
     return Route(route_id, SRC, [held_advice], [APPENDIX], "ind",
@@ -49,7 +49,7 @@ NOT_ALL_PASSED = "Lukt het niet om het inburgeringsexamen te halen?"
 
 def _passed_exams(a: Answers) -> list:
     """'Hebt u al examens gehaald voor inburgeren? Dan krijgt u misschien géén positief advies.' (both
-    advice routes: docs/rules.md, "Some exam parts passed")"""
+    advice routes: docs/rules.md, "The DUO advice routes")"""
     return [note("passed_exams_may_block_advice")] if any_part_passed(a) else []
 
 

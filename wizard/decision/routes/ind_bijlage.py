@@ -83,7 +83,7 @@ def ind_age(a: Answers) -> Route:
         if aow is not None:
             details["aow_from"] = aow.isoformat()
         reached = aow_reached_span(birth, a.on)
-        # docs/rules.md, "AOW age beyond the table": the exact AOW age is not known yet for births after
+        # docs/rules.md, "The AOW age": the exact AOW age is not known yet for births after
         # the table's last row.
         if beyond_table(birth.last):
             notes.append(note("aow_age_not_known_yet"))
@@ -176,7 +176,7 @@ def evidence_notes(counting: list) -> list:
     if grade:
         notes.append(note("grade_list_needed", documents=grade))
     if "naturalisatietoets_certificate" in counting:
-        # docs/rules.md, Decisions on open points: 'needs a pass on all five parts ... and the grade list'
+        # docs/rules.md, "Documents and evidence": 'needs a pass on all five parts ... and the grade list'
         # (IND appendix: 'waaruit blijkt dat u geslaagd bent voor de volgende vijf onderdelen').
         notes.append(note("five_parts_needed", documents=["naturalisatietoets_certificate"]))
     if any(d in FOREIGN_DIPLOMAS for d in counting):
