@@ -48,12 +48,14 @@ from tests.wizard.scenarios import ROUTE_WALKS
 
 from .common import ROOT, Row, ms
 from .http_client import HttpClient
+from .urls import BARE_PATH
 
 PART = "4 load"
 CLIENTS = 4
 LANGUAGES = ("nl", "en", "ar", "ti")
 WALK = "duo_advice_integrated"  # a stronger permit: many questions, a long result and checklist
-TARGETS = ("question page", "result page", "PDF checklist", "API evaluate (POST)")
+FLOOR = "bare view (floor)"
+TARGETS = (FLOOR, "question page", "result page", "PDF checklist", "API evaluate (POST)")
 API_BODY = json.dumps(samples.PERMIT)
 NOTES = []
 FINDINGS = [
@@ -106,6 +108,7 @@ class Server:
             "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
             "DJANGO_STATIC_ROOT": str(folder / "static"),
             "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+            "DJANGO_ROOT_URLCONF": "bench.urls",  # the site plus the bare view, the floor of this part
         })
         self.log_path = folder / "gunicorn.log"
         self.process = None
@@ -175,6 +178,7 @@ def person(port: int, lang: str) -> tuple:
     client.close()
     cookie = "; ".join(f"{name}={value}" for name, value in client.cookies.items())
     return cookie, {
+        FLOOR: ("GET", f"/{lang}/{BARE_PATH}", ""),
         "question page": ("GET", f"{base}{asked[len(asked) // 2]}/", ""),
         "result page": ("GET", result, ""),
         "PDF checklist": ("GET", f"{base}checklist.pdf", ""),
@@ -208,6 +212,7 @@ def run(options) -> list:
     warm = 1 if options.quick else 2
     wrk_path()  # said at once when wrk is missing, before the server starts
     rows = []
+    floor = None
     with Server() as server:
         people = [person(server.port, LANGUAGES[i % len(LANGUAGES)]) for i in range(CLIENTS)]
         for target in TARGETS:
@@ -217,9 +222,11 @@ def run(options) -> list:
             kinds = [f"{got[k]} {k}" for k in ("not_ok", "connect", "read", "write", "timeout") if got[k]]
             if got["bad_statuses"]:
                 kinds[0] += ": HTTP " + " ".join(got["bad_statuses"].split())
+            rate = got["requests"] / (got["duration_us"] / 1e6)
+            floor = floor or rate  # the bare view comes first: each page's throughput as a share of it
             rows.append(Row(
                 PART, f"{target}, {CLIENTS} clients, {seconds} s, n={got['requests']}",
-                f"{got['requests'] / (got['duration_us'] / 1e6):,.1f} req/s, p50 {ms(got['p50_us'] / 1e6)}, "
+                f"{rate:,.1f} req/s ({rate / floor:.2f} of the bare view's), p50 {ms(got['p50_us'] / 1e6)}, "
                 f"p99 {ms(got['p99_us'] / 1e6)}, {errors} errors" + (f" ({', '.join(kinds)})" if kinds else ""),
                 "0 errors", errors == 0 and got["requests"] > 0))
         if any(r.ok is False for r in rows):

@@ -83,7 +83,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
-ROOT_URLCONF = "inburgering_site.urls"
+# The benchmark's load part serves bench/urls.py (the site plus a bare view, its floor) through the same
+# gunicorn; nothing else sets this.
+ROOT_URLCONF = os.environ.get("DJANGO_ROOT_URLCONF", "inburgering_site.urls")
 WSGI_APPLICATION = "inburgering_site.wsgi.application"
 
 TEMPLATES = [
