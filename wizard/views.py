@@ -52,7 +52,7 @@ def _check_url(check_id):
 
 # --- Start ---------------------------------------------------------------------------------
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def start(request):
     """GET: what the check does. POST: a new check with its own id, then its first question."""
     if request.method == "POST":
