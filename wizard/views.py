@@ -18,7 +18,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from wizard.decision import AnswerError, evaluate, parse
 
-from . import session
+from . import session, step_slugs
 from .presentation import present
 from .steps import BY_NAME, FORM_LIST, STEPS, answers_before, answers_from_steps, first_unanswered, shown_steps
 from .steps import step_for_answer
@@ -42,7 +42,7 @@ def _expired(request):
 
 
 def _step_url(check_id, step, back_to_check=False):
-    url = reverse("step", kwargs={"check_id": check_id, "step": step})
+    url = reverse("step", kwargs={"check_id": check_id, "step": step_slugs.slug(check_id, step)})
     return url + ("?return=" + RETURN_TO_CHECK if back_to_check else "")
 
 
@@ -69,7 +69,8 @@ def _condition(step_name):
 
 
 class CheckWizard(NamedUrlSessionWizardView):
-    """One question a page, a URL per step, under the language prefix: /<lang>/check/<id>/<step>/.
+    """One question a page, a URL per step, under the language prefix: /<lang>/check/<id>/<slug>/
+    (the slug names the step only to the site: wizard/step_slugs.py).
 
     Built on django-formtools, with its pitfalls closed:
     - each check has its own prefix (session slot), so two tabs or two people never mix;
@@ -93,6 +94,8 @@ class CheckWizard(NamedUrlSessionWizardView):
         self.check_id = kwargs["check_id"]
         if session.get_check(request, self.check_id) is None:
             return _expired(request)
+        if kwargs.get("step") is not None:  # the address holds a neutral slug (step_slugs.py)
+            kwargs["step"] = step_slugs.step_of(self.check_id, kwargs["step"]) or ""
         self._shown = None
         response = super().dispatch(request, *args, **kwargs)
         add_never_cache_headers(response)
