@@ -81,7 +81,7 @@ def collect(client, lang) -> dict:
     response = client.post(f"/{lang}/wipe/", follow=True)
     pages["wiped"] = response.content.decode()
     with translation.override(lang):
-        for name in ("400", "403", "429", "500"):
+        for name in ("400", "403", "429", "500", "503"):
             pages[f"error {name}"] = render_to_string(f"{name}.html")
     return pages
 
