@@ -173,7 +173,7 @@ def walk_to_step(client, step):
             SHOWN_BY_WALK[i] = set(asked)
         if step in SHOWN_BY_WALK[i]:
             path = walk_to(client, "en", {k: v for k, v in answers.items() if k != step})
-            if path.endswith(f"/{step}/"):
+            if step_name(path) == step:
                 return path
     return None
 
