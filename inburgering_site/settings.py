@@ -264,6 +264,8 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"without_traceback": {"()": "inburgering_site.log_format.WithoutTraceback"}},
+    # django.request names a failed request's path: without check id and step (issue 19).
+    "filters": {"redact_paths": {"()": "inburgering_site.log_format.RedactPaths"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
         # A bad Host header or another suspicious request: one line, no traceback (issue 19).
@@ -271,7 +273,8 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False,
+                           "filters": ["redact_paths"]},
         "django.security": {"handlers": ["console_one_line"], "level": "WARNING", "propagate": False},
     },
 }
