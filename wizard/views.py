@@ -21,7 +21,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from wizard.decision import AnswerError, evaluate, parse
 
-from . import session
+from . import session, step_slugs
 from .limits import rate_limited
 from .presentation import present
 from .steps import BY_NAME, FORM_LIST, STEPS, answers_before, answers_from_steps, first_to_ask, first_unanswered
@@ -62,7 +62,7 @@ def _expired(request):
 
 
 def _step_url(check_id, step, back_to_check=False):
-    url = reverse("step", kwargs={"check_id": check_id, "step": step})
+    url = reverse("step", kwargs={"check_id": check_id, "step": step_slugs.slug(check_id, step)})
     return url + ("?return=" + RETURN_TO_CHECK if back_to_check else "")
 
 
@@ -72,7 +72,7 @@ def _check_url(check_id):
 
 # --- Start ---------------------------------------------------------------------------------
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @rate_limited("start", methods=["POST"])  # each start makes a session row
 def start(request):
     """GET: what the check does. POST: a new check with its own id, then its first question."""
@@ -84,7 +84,8 @@ def start(request):
 
 # --- The questions --------------------------------------------------------------------------
 class CheckWizard(NamedUrlSessionWizardView):
-    """One question a page, a URL per step, under the language prefix: /<lang>/check/<id>/<step>/.
+    """One question a page, a URL per step, under the language prefix: /<lang>/check/<id>/<slug>/
+    (the slug names the step only to the site: wizard/step_slugs.py).
 
     Built on django-formtools, with its pitfalls closed:
     - each check has its own prefix (session slot), so two tabs or two people never mix;
@@ -107,6 +108,8 @@ class CheckWizard(NamedUrlSessionWizardView):
         self.check_id = kwargs["check_id"]
         if session.get_check(request, self.check_id) is None:
             return _expired(request)
+        if kwargs.get("step") is not None:  # the address holds a neutral slug (step_slugs.py)
+            kwargs["step"] = step_slugs.step_of(self.check_id, kwargs["step"]) or ""
         self._shown = None
         response = super().dispatch(request, *args, **kwargs)
         add_never_cache_headers(response)
