@@ -20,6 +20,7 @@ from wizard.decision import AnswerError, evaluate, parse
 
 from . import session
 from .presentation import present
+from .result_summary import layout
 from .steps import BY_NAME, FORM_LIST, STEPS, answers_before, answers_from_steps, first_unanswered, shown_steps
 from .steps import step_for_answer
 
@@ -283,8 +284,10 @@ def result(request, check_id):
         outcome = evaluate(answers)
     except AnswerError:
         return redirect(_check_url(check_id))
+    presented = present(outcome)
     return render(request, "wizard/result.html", {
-        "check_id": check_id, "result": present(outcome), "print_view": request.GET.get("print") == "1",
+        "check_id": check_id, "result": presented, "page": layout(outcome, presented, check_id),
+        "print_view": request.GET.get("print") == "1",
     })
 
 
