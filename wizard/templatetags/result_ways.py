@@ -20,12 +20,13 @@ FULL = "wizard/result_ways.html"
 SHORT = "wizard/result_ways_short.html"
 # The headings result.html translates once a page, for every way.
 LABELS = ("label_why", "label_what_to_do", "label_forms", "label_costs", "label_send_to", "label_notes",
-          "label_source", "label_look_for", "label_calendar")
+          "label_source", "label_look_for", "label_calendar", "label_more")
 
 
 def _render(name, context, routes):
     partial = engines["jinja2"].get_template(name).template
-    return mark_safe(partial.render(routes=routes, **{label: context.get(label, "") for label in LABELS}))
+    return mark_safe(partial.render(routes=routes, print_view=context.get("print_view", False),
+                                    **{label: context.get(label, "") for label in LABELS}))
 
 
 @register.simple_tag(takes_context=True)
