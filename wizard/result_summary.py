@@ -17,14 +17,11 @@ from wizard.decision.catalogue import ADDRESSES
 from .presentation import note_text, phone_number
 
 # The organisation's site for each source text: the site only (the sources give no address of their
-# pages, and a deep link that cannot be checked here is not given), with the page title to look for.
-SITES = {
-    sources.DUO_GENOEG: {"url": "https://www.inburgeren.nl", "name": "inburgeren.nl",
-                         "page": "Genoeg cursus en examens gedaan"},
-    sources.DUO_STERKER: {"url": "https://www.inburgeren.nl", "name": "inburgeren.nl",
-                          "page": "Sterkere verblijfsvergunning"},
-    sources.IND_BIJLAGE: {"url": "https://ind.nl", "name": "ind.nl", "page": "Bijlage Inburgeringsvereiste"},
-}
+# pages, and a deep link that cannot be checked here is not given). The page title to look for is the
+# source's title, shown beside the link.
+INBURGEREN = {"url": "https://www.inburgeren.nl", "name": "inburgeren.nl"}  # DUO's site for inburgering
+IND = {"url": "https://ind.nl", "name": "ind.nl"}
+SITES = {sources.DUO_GENOEG: INBURGEREN, sources.DUO_STERKER: INBURGEREN, sources.IND_BIJLAGE: IND}
 
 # The one note said once on the page, where it matters, rather than in every way that carries it.
 ONCE_NOTE = "attempts_three_versus_four"

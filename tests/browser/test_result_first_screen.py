@@ -37,8 +37,6 @@ def test_answer_box_and_checklist_button_on_the_first_screen(new_page, lang):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18's target is not met yet: the course result is about 2,790 px "
-                   "(ar) and 2,980 px (ti) tall at 360 px, from 4,130 px before this change")
 @pytest.mark.parametrize("lang", ["ar", "ti"])
 def test_course_result_within_the_height_target(new_page, lang):
     page = new_page(viewport=PHONE)

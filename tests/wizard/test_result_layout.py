@@ -72,10 +72,11 @@ def test_phone_numbers_are_tap_to_call_links(client):
 def test_each_way_links_to_its_organisation_site_with_the_page_title(client):
     html = course_result(client)
     section = html.split('id="route-duo_agi_course"')[1].split("</section>")[0]
-    assert "“Genoeg cursus en examens gedaan”" in section and '<a href="https://www.inburgeren.nl"' in section
+    link = '</span> (<a href="{}" dir="ltr">{}</a>)</p>'
+    assert "DUO, Genoeg cursus en examens gedaan" + link.format("https://www.inburgeren.nl", "inburgeren.nl") in section
     permit = result_page(samples.PERMIT)
-    assert '“Bijlage Inburgeringsvereiste”' in permit and '<a href="https://ind.nl"' in permit
-    assert '“Sterkere verblijfsvergunning”' in permit
+    assert "IND, Bijlage Inburgeringsvereiste" + link.format("https://ind.nl", "ind.nl") in permit
+    assert "DUO, Sterkere verblijfsvergunning" + link.format("https://www.inburgeren.nl", "inburgeren.nl") in permit
     # the organisation's site only, never a deep link, never another site
     for href in re.findall(r'href="(https?://[^"]+)"', html + permit):
         assert href in ("https://www.inburgeren.nl", "https://ind.nl"), href
