@@ -26,6 +26,7 @@ from .limits import rate_limited
 from .presentation import present
 from .steps import BY_NAME, FORM_LIST, STEPS, answers_before, answers_from_steps, first_to_ask, first_unanswered
 from .steps import shown_again, shown_steps, step_for_answer
+from .result_summary import layout
 
 RETURN_TO_CHECK = "check"
 # The steps to ask again before the check-your-answers page, kept in the wizard's own session slot
@@ -309,8 +310,10 @@ def result(request, check_id):
         outcome = evaluate(answers)
     except AnswerError:
         return redirect(_check_url(check_id))
+    presented = present(outcome)
     return render(request, "wizard/result.html", {
-        "check_id": check_id, "result": present(outcome), "print_view": request.GET.get("print") == "1",
+        "check_id": check_id, "result": presented, "page": layout(outcome, presented, check_id),
+        "print_view": request.GET.get("print") == "1",
     })
 
 
