@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -24,9 +23,19 @@ from wizard.decision import AnswerError, evaluate, parse
 from . import session, step_slugs
 from .limits import rate_limited
 from .presentation import present
-from .steps import BY_NAME, FORM_LIST, STEPS, answers_before, answers_from_steps, first_to_ask, first_unanswered
-from .steps import shown_again, shown_steps, step_for_answer
 from .result_summary import layout
+from .steps import (
+    BY_NAME,
+    FORM_LIST,
+    STEPS,
+    answers_before,
+    answers_from_steps,
+    first_to_ask,
+    first_unanswered,
+    shown_again,
+    shown_steps,
+    step_for_answer,
+)
 
 RETURN_TO_CHECK = "check"
 # The steps to ask again before the check-your-answers page, kept in the wizard's own session slot
@@ -55,10 +64,10 @@ def _message(request, title, text, status=200, action=None):
     return response
 
 
-def _expired(request):
+def expired(request):
     return _message(request, _("Your answers are no longer here"),
                     _("This check has expired or was deleted: answers are kept for 30 minutes without activity, "
-                      "and 'Delete my answers' removes them at once. Please start a new check."),
+                      "and 'Delete this check' removes them at once. Please start a new check."),
                     action="start")
 
 
@@ -108,7 +117,7 @@ class CheckWizard(NamedUrlSessionWizardView):
     def dispatch(self, request, *args, **kwargs):
         self.check_id = kwargs["check_id"]
         if session.get_check(request, self.check_id) is None:
-            return _expired(request)
+            return expired(request)
         if kwargs.get("step") is not None:  # the address holds a neutral slug (step_slugs.py)
             kwargs["step"] = step_slugs.step_of(self.check_id, kwargs["step"]) or ""
         self._shown = None
@@ -285,7 +294,7 @@ def _answer_rows(check_id, stored, shown):
 @require_http_methods(["GET"])
 def check_answers(request, check_id):
     if session.get_check(request, check_id) is None:
-        return _expired(request)
+        return expired(request)
     stored = session.stored_steps(request, check_id)
     shown = shown_steps(stored)
     again = _ask_again(_storage(request, check_id))
@@ -302,7 +311,7 @@ def check_answers(request, check_id):
 @require_http_methods(["GET"])
 def result(request, check_id):
     if session.get_check(request, check_id) is None:
-        return _expired(request)
+        return expired(request)
     answers = session.final_answers(request, check_id)
     if answers is None:
         return redirect(_check_url(check_id))
