@@ -101,10 +101,12 @@ def in_blocks(code: int, blocks) -> bool:
 
 
 def language_name(language: str) -> str:
-    """The language's name in itself, as the language links show it (settings.LANGUAGES)."""
+    """The language's name in itself, as the language links show it (wizard/templatetags/wizard_tags.py)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "inburgering_site.settings")
     from django.conf import settings
-    return dict(settings.LANGUAGES)[language]
+    from django.conf.locale import LANG_INFO
+    fallback = dict(settings.LANGUAGES)[language]  # reading settings also adds "ti" to LANG_INFO
+    return LANG_INFO.get(language, {}).get("name_local", fallback)
 
 
 def catalogue_text(language: str) -> str:
@@ -144,7 +146,7 @@ def needed(face: Face) -> set[int]:
 
 def build(face: Face) -> bytes:
     """The face's WOFF2 subset: its letters with every form and ligature the shaping may pick."""
-    font = TTFont(SOURCE_FONTS / f"{face.source}-{face.style}.ttf")
+    font = TTFont(SOURCE_FONTS / f"{face.source}-{face.style}.ttf", recalcTimestamp=False)  # same bytes each run
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]  # init/medi/fina, ligatures, marks: whatever the text may need
@@ -173,16 +175,20 @@ def stylesheet() -> str:
             f'@font-face {{ font-family: "{face.family}"; font-weight: {face.weight}; font-display: swap;\n'
             f'  src: {local}, url("../fonts/web/{face.file_name}") format("woff2");\n'
             f"  unicode-range: {unicode_range(face)}; }}")
-    main = ", ".join(f'"{f.family}"' for f in FACES if not f.link and f.style == "Regular")
-    links = ", ".join(f'"{f.family}"' for f in FACES if f.link)
+    def stack(link: bool) -> str:
+        family = {f.language: f'"{f.family}"' for f in FACES if f.link == link}
+        return f"{family['ti']}, {DEVICE_FONTS}, {family['ar']}, {GENERIC}"
     return (
         "/* Written by scripts/web_fonts.py from the catalogues and templates: run it again, do not edit.\n"
         "   Our own Noto fonts (static/fonts/OFL.txt) for Arabic and Ge'ez script, after the device's fonts\n"
         "   and local() first; a browser fetches a face only for a character in its unicode-range. */\n"
         + "\n".join(faces) + "\n"
-        f"body {{ font-family: {DEVICE_FONTS}, {main}, {GENERIC}; }}\n"
+        "/* Ge'ez script before the device's fonts: Chromium on Linux takes system-ui for an element in\n"
+        "   lang=\"ti\" to cover Ge'ez even when that font has no such letter, and draws empty boxes.\n"
+        "   Arabic after them: nearly every device has an Arabic font of its own. */\n"
+        f"body {{ font-family: {stack(False)}; }}\n"
         "/* The other languages' links: a face of just their letters, so a Dutch page fetches no more. */\n"
-        f".languages a[lang]:not([aria-current]) {{ font-family: {DEVICE_FONTS}, {links}, {GENERIC}; }}\n")
+        f".languages a[lang]:not([aria-current]) {{ font-family: {stack(True)}; }}\n")
 
 
 def cmap(path: Path) -> set[int]:

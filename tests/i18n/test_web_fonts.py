@@ -79,3 +79,12 @@ def test_the_font_files_are_served_as_woff2():
         response = Client().get(f"/static/fonts/web/{face.file_name}")
         assert response.status_code == 200
         assert response["Content-Type"] == "font/woff2"
+
+
+@pytest.mark.django_db
+def test_the_link_subsets_hold_the_links_as_the_page_shows_them():
+    html = Client().get("/nl/").content.decode()
+    for face in web_fonts.FACES:
+        if face.link:
+            shown = re.search(rf'<a [^>]*lang="{face.language}"[^>]*>([^<]+)</a>', html).group(1)
+            assert {ord(ch) for ch in shown} <= web_fonts.cmap(face.path), shown
