@@ -128,7 +128,10 @@ def html_to_pdf(html: str, fetcher: StaticOnlyFetcher | None = None) -> bytes:
     document = ChecklistHTML(string=html, base_url=STATIC_DIR.as_uri() + "/", url_fetcher=fetcher)
     with _LOCK:
         fonts, stylesheet = _fonts_and_stylesheet()
-        return document.write_pdf(stylesheets=[stylesheet], font_config=fonts)
+        # Tagged (headings, lists, tables, the document's language) so that a screen reader can read it.
+        # Not pdf_variant="pdf/ua-1": WeasyPrint leaves the page footers (margin boxes) out of the tag
+        # tree, and each Dutch line has no language of its own, so the file would claim more than it is.
+        return document.write_pdf(stylesheets=[stylesheet], font_config=fonts, pdf_tags=True)
 
 
 def checklist_html(answers: dict, language: str, name=None) -> str:
