@@ -37,6 +37,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from wizard.decision import AnswerError, evaluate
 
 from . import pdf_rtl_lines, session
+from .pdf_rtl_runs import isolate_latin_runs
 from .checklist import checklist
 from .limits import rate_limited
 
@@ -137,7 +138,8 @@ def html_to_pdf(html: str, fetcher: StaticOnlyFetcher | None = None) -> bytes:
 def checklist_html(answers: dict, language: str, name=None) -> str:
     result = evaluate(answers)
     content = checklist(result, answers, language, name=name)
-    return render_to_string(TEMPLATE, {"c": content})
+    html = render_to_string(TEMPLATE, {"c": content})
+    return isolate_latin_runs(html) if content.get("bidi") else html
 
 
 def render_checklist_pdf(answers: dict, language: str, name=None, fetcher: StaticOnlyFetcher | None = None) -> bytes:
