@@ -18,7 +18,10 @@ RUN = '<span class="ltr-run" dir="ltr" lang="nl">{}</span>'
 
 @pytest.mark.parametrize("text, runs", [
     ("<li>اطبع النموذج «Verklaring deelname cursus»، واملأه.</li>", ["«Verklaring deelname cursus»"]),
-    ("<h2>إعفاء بعد دورة الاندماج (inburgeringscursus) أو (Nt2)</h2>", ["(inburgeringscursus)", "(Nt2)"]),
+    ("<h2>إعفاء (ontheffing aantoonbaar geleverde inspanningen) أو</h2>",
+     ["(ontheffing aantoonbaar geleverde inspanningen)"]),
+    ("<p>تصريح إقامة (verblijfsvergunning, IND) (medisch advies, onafhankelijk medisch adviseur)</p>",
+     ["(verblijfsvergunning, IND)", "(medisch advies, onafhankelijk medisch adviseur)"]),
     ("<p>إصدار القواعد: 2026-11-22.</p>", ["2026-11-22"]),
     ("<li>اطبع «Aanvraag ontheffing (verklaring deelname cursus)»، واملأه.</li>",
      ["«Aanvraag ontheffing (verklaring deelname cursus)»"]),
@@ -33,6 +36,7 @@ def test_latin_runs_in_arabic_text_are_isolated_with_their_marks(text, runs):
 @pytest.mark.parametrize("text", [
     '<span class="nl" lang="nl" dir="ltr">Print het formulier (verklaring deelname cursus), 2026-11-22.</span>',
     "<p>بين قوسين (كلمة عربية) «نص عربي».</p>",
+    "<h2>إعفاء بعد دورة الاندماج (inburgeringscursus) أو (Nt2)</h2>",  # one word: it cannot come apart
 ])
 def test_dutch_lines_and_arabic_in_marks_are_left_alone(text):
     assert isolate_latin_runs(text) == text
