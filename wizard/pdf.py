@@ -36,6 +36,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from wizard.decision import AnswerError, evaluate
 
 from . import pdf_rtl_lines, session
+from .pdf_rtl_runs import isolate_latin_runs
 from .checklist import checklist
 from .limits import rate_limited
 from .views import expired
@@ -128,13 +129,17 @@ def html_to_pdf(html: str, fetcher: StaticOnlyFetcher | None = None) -> bytes:
     document = ChecklistHTML(string=html, base_url=STATIC_DIR.as_uri() + "/", url_fetcher=fetcher)
     with _LOCK:
         fonts, stylesheet = _fonts_and_stylesheet()
-        return document.write_pdf(stylesheets=[stylesheet], font_config=fonts)
+        # Tagged (headings, lists, tables, the document's language) so that a screen reader can read it.
+        # Not pdf_variant="pdf/ua-1": WeasyPrint leaves the page footers (margin boxes) out of the tag
+        # tree, and each Dutch line has no language of its own, so the file would claim more than it is.
+        return document.write_pdf(stylesheets=[stylesheet], font_config=fonts, pdf_tags=True)
 
 
 def checklist_html(answers: dict, language: str, name=None) -> str:
     result = evaluate(answers)
     content = checklist(result, answers, language, name=name)
-    return render_to_string(TEMPLATE, {"c": content})
+    html = render_to_string(TEMPLATE, {"c": content})
+    return isolate_latin_runs(html) if content.get("bidi") else html
 
 
 def render_checklist_pdf(answers: dict, language: str, name=None, fetcher: StaticOnlyFetcher | None = None) -> bytes:
