@@ -35,7 +35,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from wizard.decision import AnswerError, evaluate
 
-from . import pdf_rtl_lines, session
+from . import session
 from .pdf_rtl_runs import isolate_latin_runs
 from .checklist import checklist
 from .limits import rate_limited
@@ -47,8 +47,6 @@ BASE_STYLESHEET = STATIC_DIR / "pdf" / "base.css"  # the user-agent defaults, cu
 FONTS_DIR = STATIC_DIR / "fonts"
 TEMPLATE = "pdf/checklist.html"
 
-# Each right-to-left line laid out once, not twice (a WeasyPrint 70.0 bug: see wizard/pdf_rtl_lines.py).
-pdf_rtl_lines.apply()
 
 # WeasyPrint names a refused URL in its warnings; a URL could carry user text, and answers are never logged.
 logging.getLogger("weasyprint").setLevel(logging.ERROR)
