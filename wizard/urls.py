@@ -1,7 +1,7 @@
 """The pages, under the language prefix (/nl/, /en/, /ar/, /ti/): see inburgering_site/urls.py."""
 from django.urls import path, register_converter
 
-from . import pdf, session, views
+from . import pdf, rules_views, session, views
 
 
 class CheckIdConverter:
@@ -20,6 +20,7 @@ urlpatterns = [
     path("", views.start, name="start"),
     path("wipe/", views.wipe, name="wipe"),
     path("wiped/", views.wiped, name="wiped"),
+    path("rules/", rules_views.rules_page, name="rules"),
     path("check/<check_id:check_id>/answers/", views.check_answers, name="check_answers"),
     path("check/<check_id:check_id>/result/", views.result, name="result"),
     path("check/<check_id:check_id>/restart/", views.restart, name="restart"),
