@@ -30,8 +30,6 @@ def choices_of(step) -> list[tuple[str, str]]:
 
 
 def _ends(step, goal: str) -> list[tuple[str, str]]:
-    if step is steps_of(goal)[-1]:
-        return []  # the last question ends the check whatever the answer
     ends = []
     for name, value in choices_of(step):
         stored = {GOAL_STEP.name: {"goal": goal}}
