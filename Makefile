@@ -3,18 +3,29 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+# Two pinned sets, every package with its hashes (requirements*.in are the sources; docs/deploy.md):
+# the runtime set for make run and make serve, the test set (runtime + test tools) for make test.
+RUNTIME_STAMP := $(VENV)/.installed-runtime
+TEST_STAMP := $(VENV)/.installed-test
+PIP_INSTALL = $(PY) -m pip install --quiet --disable-pip-version-check --require-hashes
 # Development commands need no secret key: they run with DEBUG on.
 DEV := DJANGO_DEBUG=1
 
-.PHONY: run test bench serve setup system-deps venv messages catalogues migrate clean
+.PHONY: run test lint bench serve setup system-deps venv test-venv messages catalogues migrate clean
 
-$(STAMP): requirements.txt
+$(RUNTIME_STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	touch $(STAMP)
+	$(PIP_INSTALL) -r requirements.txt
+	touch $(RUNTIME_STAMP)
 
-venv: $(STAMP)
+$(TEST_STAMP): requirements-test.txt requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP_INSTALL) -r requirements-test.txt
+	touch $(TEST_STAMP) $(RUNTIME_STAMP)
+
+venv: $(RUNTIME_STAMP)
+
+test-venv: $(TEST_STAMP)
 
 system-deps:
 	@sh scripts/system-deps.sh
@@ -40,11 +51,17 @@ setup: system-deps venv messages migrate
 run: setup
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
-test: setup
+test: test-venv setup
 	$(PY) -m pytest
 
+# ruff (lint and format) and mypy, strict on wizard/decision; settings in pyproject.toml.
+lint: test-venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) -m mypy
+
 # Speed and weight budgets against the floor, a few minutes; writes docs/benchmark.md (not a test).
-bench: setup
+bench: test-venv setup
 	$(PY) bench/run.py
 
 # Production: the environment (DJANGO_SECRET_KEY, DATABASE_URL, ...) decides; nothing here turns DEBUG on.
@@ -52,6 +69,7 @@ serve: system-deps venv messages
 	$(PY) manage.py collectstatic --noinput -v 0
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py createcachetable
+	$(PY) manage.py clearratelimits
 	$(PY) -m gunicorn -c inburgering_site/gunicorn.conf.py
 
 clean:

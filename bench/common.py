@@ -145,3 +145,30 @@ def machine() -> dict:
         "gunicorn": _version("gunicorn"),
         "Date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
+
+
+# --- The floor: a bare Django view, measured in the same run ------------------------------------
+# Every time budget is a ratio to this floor, so that a faster or slower machine does not flip a verdict
+# (issue: 300 ms for a checklist passed on one machine and failed on another for the same code).
+_FLOOR: list = []
+
+
+def bare_view_floor(samples: int = 300) -> float:
+    """Median seconds of a GET of the bare view (bench/urls.py: base.html through the same middleware),
+    measured once per process, after a warm-up."""
+    if not _FLOOR:
+        from django.test import Client, override_settings
+
+        from bench.urls import BARE_PATH
+
+        client = Client()
+        timings = Samples()
+        with override_settings(ROOT_URLCONF="bench.urls"):
+            for i in range(samples + 20):
+                with Timer() as t:
+                    response = client.get(f"/nl/{BARE_PATH}")
+                assert response.status_code == 200, response.status_code
+                if i >= 20:
+                    timings.add(t.wall)
+        _FLOOR.append(timings.median)
+    return _FLOOR[0]

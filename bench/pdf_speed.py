@@ -15,8 +15,10 @@ each route of the contract, with the answers the wizard confirmed: bench/decisio
 rendered three times in each language (once with --quick): how many of them stay under 300 ms, and
 the median over them. The samples are the long ends; the walks show what most people get.
 
-Budget: median under 300 ms and size under 150 KB, for every language and sample, and the median
-over the walks' checklists in each language.
+Budget: a median of at most 136x the floor (the bare view, bench/common.py `bare_view_floor`, measured
+in the same run: 300 ms where the floor is 2.2 ms) and a size under 150 KB, for every language and
+sample, and the median over the walks' checklists in each language. A ratio, not milliseconds: the
+same code took 200-227x the floor on two machines whose floors were 2.2 and 1.3 ms.
 """
 from __future__ import annotations
 
@@ -31,11 +33,15 @@ from tests.pdf import samples
 from wizard.pdf import render_checklist_pdf
 
 from . import pdf_bench
-from .common import Row, Samples, Timer, kb, ms
+from .common import Row, Samples, Timer, bare_view_floor, kb, ms
 from .decision_speed import wizard_answers
 
 PART = "3 pdf"
-BUDGET_MS, BUDGET_KB = 300, 150
+FLOOR_RATIO, BUDGET_KB = 136, 150  # x the bare-view floor of the same run; KB
+
+
+def budget_ms() -> float:
+    return FLOOR_RATIO * bare_view_floor() * 1000
 NAME = "Amina Tesfay"
 NOTES = []
 # What cProfile showed (kept up to date by hand; docs/benchmark.md prints it). `--profile-pdf` shows it again.
@@ -128,12 +134,17 @@ def walk_row(language, measured: list, runs: int) -> Row:
     times = [wall.median for wall, _cpu, _pdf in measured]
     sizes = [len(pdf) for _wall, _cpu, pdf in measured]
     median = statistics.median(times)
-    under = sum(t * 1000 < BUDGET_MS for t in times)
-    ok = median * 1000 < BUDGET_MS and max(sizes) / 1024 < BUDGET_KB
+    limit = budget_ms()
+    under = sum(t * 1000 < limit for t in times)
+    ok = median * 1000 < limit and max(sizes) / 1024 < BUDGET_KB
     each = "once" if runs == 1 else f"{runs} times"
     return Row(PART, f"the checklists of the {len(times)} route walks, {language}, {each} each",
-               f"median {ms(median)}, slowest {ms(max(times))}; {under} of {len(times)} under {BUDGET_MS} ms; "
-               f"largest {kb(max(sizes))}", f"median < {BUDGET_MS} ms, < {BUDGET_KB} KB", ok)
+               f"median {ms(median)} ({ratio(median)}), slowest {ms(max(times))}; {under} of {len(times)} within "
+               f"budget; largest {kb(max(sizes))}", f"median <= {FLOOR_RATIO}x floor, < {BUDGET_KB} KB", ok)
+
+
+def ratio(seconds: float) -> str:
+    return f"{seconds / bare_view_floor():.0f}x floor"
 
 
 def first_render() -> float:
@@ -159,15 +170,17 @@ def run(options) -> list:
     subsetter = "HarfBuzz" if harfbuzz_subset is not None and harfbuzz.hb_version_atleast(4, 1, 0) else "fontTools"
     NOTES.append(f"PDF fonts are subset with {subsetter}"
                  + ("." if subsetter == "HarfBuzz" else " (slow: install libharfbuzz-subset0)."))
-    rows = [Row(PART, "first checklist of a process (loads the fonts)", ms(first_render()))]
+    floor = bare_view_floor()
+    rows = [Row(PART, "bare view GET (the floor of this run)", ms(floor)),
+            Row(PART, "first checklist of a process (loads the fonts)", ms(first_render()))]
     slowest = (0.0, None, None)
     samples_jobs = {(scenario, language): (pdf_bench.SCENARIOS[scenario], language)
                     for scenario in ("permit", "release") for language in samples.LANGUAGES}
     for (scenario, language), (wall, cpu, pdf) in in_rounds(samples_jobs, runs).items():
-        ok = wall.median * 1000 < BUDGET_MS and len(pdf) / 1024 < BUDGET_KB
+        ok = wall.median * 1000 <= budget_ms() and len(pdf) / 1024 < BUDGET_KB
         rows.append(Row(PART, f"{scenario} checklist, {language}, n={len(wall)}",
-                        f"median {ms(wall.median)} (CPU {ms(cpu.median)}), p95 {ms(wall.p95)}; {kb(len(pdf))}",
-                        f"< {BUDGET_MS} ms, < {BUDGET_KB} KB", ok))
+                        f"median {ms(wall.median)} ({ratio(wall.median)}; CPU {ms(cpu.median)}), p95 "
+                        f"{ms(wall.p95)}; {kb(len(pdf))}", f"<= {FLOOR_RATIO}x floor, < {BUDGET_KB} KB", ok))
         if wall.median > slowest[0]:
             slowest = (wall.median, scenario, language)
     finals, _stored = wizard_answers()

@@ -46,7 +46,7 @@ ATTACH_WORDS = {
 }
 # Notes that the list of papers already says in full (the other notes are printed as they are).
 NOTES_AS_PAPERS = {"copy_of_diploma_not_certified", "grade_list_needed", "apostille_for_foreign_diploma",
-                   "participation_proof_needed", "school_closed_send_evidence"}
+                   "participation_proof_needed", "school_closed_send_evidence", "plain_copy_of_letter"}
 HOURS_LABELS = (
     ("hours_inburgering", gettext_lazy("Inburgeringscursus")),
     ("hours_nt2", gettext_lazy("Nt2 course (Dutch as a second language)")),
@@ -149,11 +149,21 @@ def _exam_parts(parsed) -> list:
         nt2 = answer.attempts_nt2 if part in LANGUAGE_PARTS else None
         rows.append({
             "part": str(words.EXAM_PART_NAMES[part]),
-            "result": _("Passed") if answer.passed else _("Not passed"),
+            "result": _result(part, answer),
             "attempts_inburgering": _count(answer.attempts_inburgering),
             "attempts_nt2": _count(nt2) if part in LANGUAGE_PARTS else "–",
         })
     return rows
+
+
+def _result(part: str, answer) -> str:
+    """Passed, not passed, or not taken (0 attempts of each kind): a part never taken was not failed."""
+    if answer.passed:
+        return _("Passed")
+    no_nt2 = answer.attempts_nt2 == 0 or part not in LANGUAGE_PARTS
+    if answer.attempts_inburgering == 0 and no_nt2:
+        return _("Not taken")
+    return _("Not passed")
 
 
 def _count(value) -> str:
@@ -183,10 +193,6 @@ def figures(parsed) -> dict:
 
 
 # --- A route: steps, forms, papers, costs, waiting, address ---------------------------------------
-def _doc_label(doc_id: str) -> str:
-    return str(words.DOCUMENT_LABELS.get(doc_id) or words.MEDICAL_DOCUMENT_LABELS.get(doc_id) or doc_id)
-
-
 def _condition(route: dict, cid: str) -> dict:
     return next((c for c in route["conditions"] if c["id"] == cid), {})
 
@@ -205,10 +211,16 @@ def papers(route: dict) -> list:
     if "copy_of_diploma_not_certified" in notes:
         items.append(_("A copy of your inburgeringsdiploma (it does not need to be certified)"))
     if "certified_copy_not_original" in notes:
-        for doc in _condition(route, "exempting_document").get("documents", []):
-            items.append(_("A certified copy (gewaarmerkte kopie) of: %(doc)s") % {"doc": _doc_label(doc)})
+        certified = notes["certified_copy_not_original"].get("documents")
+        if certified is None:
+            certified = _condition(route, "exempting_document").get("documents", [])
+        for doc in certified:
+            items.append(_("A certified copy (gewaarmerkte kopie) of: %(doc)s") % {"doc": words.document_label(doc)})
+    for doc in notes.get("plain_copy_of_letter", {}).get("documents", []):
+        items.append(_("A plain copy (kopie) of: %(doc)s") % {"doc": words.document_label(doc)})
     for doc in notes.get("grade_list_needed", {}).get("documents", []):
-        items.append(_("The grade list (cijferlijst) with a pass for Dutch, for: %(doc)s") % {"doc": _doc_label(doc)})
+        items.append(_("The grade list (cijferlijst) with a pass for Dutch, for: %(doc)s") % {
+            "doc": words.document_label(doc)})
     if "apostille_for_foreign_diploma" in notes:
         items.append(_("An apostille stamp on your diploma from abroad"))
     if "participation_proof_needed" in notes:
@@ -220,7 +232,7 @@ def papers(route: dict) -> list:
     medical = _condition(route, "medical_document")
     if medical.get("status") == "met":
         for doc in medical.get("documents", []):
-            items.append(_("Your medical letter or advice: %(doc)s") % {"doc": _doc_label(doc)})
+            items.append(_("Your medical letter or advice: %(doc)s") % {"doc": words.document_label(doc)})
     roc = _condition(route, "roc_advice_valid")
     if roc.get("status") == "met":
         items.append(_("Your ROC advice (valid until %(until)s)") % {"until": long_date(roc.get("valid_until", ""))})
@@ -255,10 +267,10 @@ def send_to_line(route: dict) -> str:
     }.get(route["send_to"], "")
 
 
-def route_block(route: dict, compact: bool = False) -> dict:
+def route_block(route: dict, compact: bool = False, context: dict | None = None) -> dict:
     """One way, with everything to do for it. `compact` (a way we cannot judge yet, shown beside
     ways that fit): what to find out, the forms and the costs, without steps, papers and address."""
-    shown = words.present_route(route)
+    shown = words.present_route(route, context)
     forms = [words.form_item(f) for f in route["forms"]]
     block = {
         "id": route["id"],
@@ -267,7 +279,7 @@ def route_block(route: dict, compact: bool = False) -> dict:
         "title": shown["title"],
         "headline": shown["headline"],
         "when": when(route),
-        "find_out": [words.condition_text(c) for c in route["conditions"] if c["status"] == "unknown"],
+        "find_out": [words.condition_text(c, context) for c in route["conditions"] if c["status"] == "unknown"],
         "forms": [{"name_nl": f["name_nl"], "what": f["what"], "filled_by": f["filled_by"]} for f in forms],
         "costs": [words.cost_item(c) for c in route.get("costs", [])],
         "source_title": route["source_title"],
@@ -286,14 +298,23 @@ def route_block(route: dict, compact: bool = False) -> dict:
     return block
 
 
-def compact_groups(routes: list) -> list:
+def closed_block(route: dict, context: dict | None = None) -> dict:
+    """A way that is not for the person or does not fit: why, and its notes (rules.md: a note is
+    shown on the checklist also for a not_applicable route), without anything to send."""
+    shown = words.present_route(route, context)
+    return {"id": route["id"], "status": route["status"], "status_label": shown["status_label"],
+            "title": shown["title"], "headline": shown["headline"],
+            "reasons": [r["text"] for r in shown["reasons"] if r["status"] == "unmet"], "notes": shown["notes"]}
+
+
+def compact_groups(routes: list, context: dict | None = None) -> list:
     """Ways we cannot judge yet, beside a way that fits: what to find out for each way, then the
     forms, costs and where to send them once for the ways that share them (the IND's appendix,
     Bijlage Inburgeringsvereiste, serves up to seven such ways of a permit check)."""
     groups = {}
     for route in routes:
         key = (tuple(route["forms"]), repr(route.get("costs", [])), route["send_to"])
-        groups.setdefault(key, []).append(route_block(route, compact=True))
+        groups.setdefault(key, []).append(route_block(route, compact=True, context=context))
     return [{"routes": blocks, "shared": len(blocks) > 1, "forms": blocks[0]["forms"],
              "costs": blocks[0]["costs"], "send_to": blocks[0]["send_to"]} for blocks in groups.values()]
 
@@ -327,6 +348,7 @@ def labels() -> dict:
                                "and ask the organisation that decides."),
         "no_ways": _("No way fits your answers now. Read the advice below, or look at your result page."),
         "find_out": _("Find out first"),
+        "closed_ways": _("Ways that are not for you now"),
         "steps": _("What to do"),
         "forms": _("Forms and letters (official Dutch names)"),
         "forms_each": _("Forms and letters for each of these ways (official Dutch names)"),
@@ -351,6 +373,8 @@ def build(result: dict, answers: dict, name: str = "") -> dict:
     # Ways that fit come in full; ways we cannot judge yet in full only when nothing fits yet.
     compact = bool(open_routes)
     sources = list(dict.fromkeys(r["source_title"] for r in result["routes"]))
+    context = words.result_context(result)
+    closed = [r for r in result["routes"] if r["status"] in words.CLOSED]
     return {
         "labels": labels(),
         "goal_title": str(words.GOAL_TITLES.get(result.get("goal"), "")),
@@ -358,9 +382,11 @@ def build(result: dict, answers: dict, name: str = "") -> dict:
         "rules_version": _("Rules version %(version)s.") % {"version": result["rules_version"]},
         "name": name,
         "figures": figures(parsed),
-        "open_routes": [route_block(r) for r in open_routes],
-        "unknown_routes": [] if compact else [route_block(r) for r in unknown],
-        "compact_groups": compact_groups(unknown) if compact else [],
+        "open_routes": [route_block(r, context=context) for r in open_routes],
+        "unknown_routes": [] if compact else [route_block(r, context=context) for r in unknown],
+        "compact_groups": compact_groups(unknown, context) if compact else [],
+        # Ways that are not for the person, with their notes; only those with a note to show.
+        "closed_routes": [block for block in (closed_block(r, context) for r in closed) if block["notes"]],
         "fitting_way": words.fitting_way(result["routes"]),
         "advice": words.advice_items(result.get("advice", [])),
         "sources": sources,

@@ -1,15 +1,26 @@
-"""The OpenAPI description of POST /api/v1/evaluate, built from the decision service's own lists."""
+"""The OpenAPI description of POST /api/v1/evaluate, derived from the decision service's own table
+of answer fields (answers.ANSWER_FIELDS): nothing about an answer is written here a second time."""
 from .decision import answers as A
 from .decision.advice import ADVICE_IDS
-from .decision.logic import STATUS_ORDER
 from .decision.envelope import ENVELOPE_KEYS
-from .decision.parameters import EARLIEST_DATE, LATEST_DATE, MAX_ATTEMPTS, MAX_HOURS, MAX_SCHOOL_AGE_YEARS, MAX_YEARS
+from .decision.logic import STATUS_ORDER
+from .decision.parameters import EARLIEST_DATE, LATEST_DATE
 
-assert (EARLIEST_DATE.isoformat(), LATEST_DATE.isoformat()) == ("1900-01-01", "2100-12-31")  # the pattern below
-DATE = {"type": "string", "format": "date", "pattern": r"^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$",
-        "description": "A date that exists, 1900-01-01 to 2100-12-31."}
+assert (EARLIEST_DATE.isoformat(), LATEST_DATE.isoformat()) == ("1900-01-01", "2100-12-31")  # the patterns below
+YEAR = r"(19[0-9][0-9]|20[0-9][0-9]|2100)"
+DATE = {"type": "string", "format": "date", "pattern": rf"^{YEAR}-[0-9]{{2}}-[0-9]{{2}}$",
+        "description": "A date that exists, 1900-01-01 to 2100-12-31 (ASCII digits)."}
+PARTIAL_DATE = {
+    "anyOf": [
+        DATE,
+        {"type": "string", "pattern": rf"^{YEAR}-(0[1-9]|1[0-2])$", "description": "YYYY-MM: the month is known, not the day"},
+        {"type": "string", "pattern": rf"^{YEAR}$", "description": "YYYY: only the year is known"},
+    ],
+    "description": "A date that may be partial: YYYY-MM-DD, YYYY-MM or YYYY. A partial date stands for every "
+                   "day it could be up to `today`; a condition on it is decided only when every such day "
+                   "decides it the same way, and it is echoed as it was given.",
+}
 TRI = {"type": "string", "enum": list(A.TRI_STATE)}
-ATTEMPTS = {"type": "integer", "minimum": 0, "maximum": MAX_ATTEMPTS}
 
 
 def nullable(schema):
@@ -17,64 +28,50 @@ def nullable(schema):
     return {"anyOf": [schema, {"type": "null"}]}
 
 
-def _hours():
-    return {"type": "integer", "minimum": 0, "maximum": MAX_HOURS}
-
-
-def _years(maximum=MAX_YEARS):
-    return {"type": "number", "minimum": 0, "maximum": maximum}
-
-
-def _exam_part(language):
-    props = {"passed": {"type": "boolean"}, "attempts_inburgering": nullable(ATTEMPTS)}
-    props["attempts_nt2"] = nullable(ATTEMPTS if language else {"type": "integer", "enum": [0]})
+def _exam_part(language, maximum):
+    attempts = {"type": "integer", "minimum": 0, "maximum": maximum}
+    props = {"passed": {"type": "boolean"}, "attempts_inburgering": nullable(attempts)}
+    props["attempts_nt2"] = nullable(attempts if language else {"type": "integer", "enum": [0]})
     return {"type": "object", "required": ["passed"], "additionalProperties": False, "properties": props}
+
+
+def field_schema(spec: A.AnswerField) -> dict:
+    """The JSON Schema of one answer field, from its kind and limits."""
+    kind = spec.kind
+    if kind == A.DATE:
+        schema = dict(DATE)
+    elif kind == A.PARTIAL_DATE:
+        schema = dict(PARTIAL_DATE)
+    elif kind == A.TRI:
+        schema = dict(TRI)
+    elif kind == A.CHOICE:
+        schema = {"type": "string", "enum": list(spec.choices)}
+    elif kind in (A.WHOLE, A.NUMBER):
+        schema = {"type": "integer" if kind == A.WHOLE else "number", "minimum": 0, "maximum": spec.maximum}
+    elif kind == A.COUNTRIES:
+        codes = sorted(A.country_codes())
+        schema = {"type": "array", "maxItems": 50,
+                  "items": {"type": "string", "enum": codes + [c.lower() for c in codes]}}  # upper or lower case
+    elif kind == A.DOCUMENT_LIST:
+        schema = {"type": "array", "maxItems": 50, "items": {"type": "string", "enum": list(spec.choices)}}
+    elif kind == A.MEDICAL_DOCUMENT_LIST:
+        schema = {"type": "array", "maxItems": 50, "items": {
+            "type": "object", "required": ["id"], "additionalProperties": False,
+            "properties": {"id": {"type": "string", "enum": list(spec.choices)}, "date": nullable(PARTIAL_DATE)}}}
+    elif kind == A.EXAM_PART_MAP:
+        schema = {"type": "object", "additionalProperties": False,
+                  "properties": {p: nullable(_exam_part(p in A.LANGUAGE_PARTS, spec.maximum)) for p in A.EXAM_PARTS}}
+    else:
+        raise AssertionError(kind)
+    schema["description"] = spec.meaning + (schema.get("description") and " " + schema["description"] or "")
+    return nullable(schema)
 
 
 ANSWERS = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {
-        "today": DATE,
-        "goal": {"type": "string", "enum": list(A.GOALS)},
-        "birth_date": DATE,
-        "nationalities": {"type": "array", "maxItems": 50,
-                          "items": {"type": "string",  # upper or lower case
-                                    "enum": sorted(A.country_codes()) + sorted(c.lower() for c in A.country_codes())}},
-        "turkish_family_member": {"type": "string", "enum": list(A.TURKISH_FAMILY)},
-        "obliged": TRI,
-        "obligation_start": DATE,
-        "term_start": DATE,
-        "diploma": TRI,
-        "exam_parts": {"type": "object", "additionalProperties": False,
-                       "properties": {p: nullable(_exam_part(p in A.LANGUAGE_PARTS)) for p in A.EXAM_PARTS}},
-        "participation_statement_done": TRI,
-        "hours_inburgering": _hours(),
-        "hours_nt2": _hours(),
-        "hours_alfa": _hours(),
-        "hours_education": _hours(),
-        "school_listed_at_start": TRI,
-        "school_listed_now": TRI,
-        "school_closed": TRI,
-        "difficult_situation": TRI,
-        "years_lived_in_nl": _years(),
-        "years_worked_in_nl": _years(),
-        "dutch_good": TRI,
-        "school_age_years_in_nl": _years(MAX_SCHOOL_AGE_YEARS),
-        "documents": {"type": "array", "maxItems": 50, "items": {"type": "string", "enum": list(A.DOCUMENTS)}},
-        "medical_documents": {"type": "array", "maxItems": 50, "items": {
-            "type": "object", "required": ["id"], "additionalProperties": False,
-            "properties": {"id": {"type": "string", "enum": list(A.MEDICAL_DOCUMENTS)}, "date": nullable(DATE)}}},
-        "medical_condition": TRI,
-        "duo_advice_agi": TRI,
-        "duo_advice_integrated": TRI,
-        "roc_advice_date": DATE,
-        "special_circumstances": TRI,
-        "permit_type": {"type": "string", "enum": list(A.PERMIT_TYPES)},
-        "application_date": DATE,
-    },
+    "properties": {spec.name: field_schema(spec) for spec in A.ANSWER_FIELDS},
 }
-ANSWERS["properties"] = {name: nullable(schema) for name, schema in ANSWERS["properties"].items()}
 
 # The shared example files wrap the answers: {"answers": {...}, "expect": ..., ...}; the API accepts that too.
 ENVELOPE = {
@@ -120,8 +117,11 @@ RESULT = {
 DATE_RULES = (
     "Besides the schema, dates are checked against each other: birth_date, obligation_start, term_start, "
     "roc_advice_date and a medical document's date cannot be after `today` (the request's own `today`, "
-    "or the server's date); application_date, obligation_start and term_start cannot be before birth_date. "
-    "Such answers get 400 with the field and the reason."
+    "or the server's date; a partial date only when all of it lies after `today`); application_date, "
+    "obligation_start and term_start cannot be before birth_date (only when surely before: every day they "
+    "could be lies before every day the birth date could be). Such answers get 400 with the field and the "
+    "reason. Partial dates (YYYY-MM or YYYY) are accepted for: "
+    + ", ".join(A.PARTIAL_DATE_FIELDS) + "."
 )
 
 # --- GET /api/v1/rules: every rule, as the page "How this check decides" shows it (issue 21) ---

@@ -45,6 +45,11 @@ STEPS = (
     Step("exam_attempts", exams.ExamAttemptsForm, RELEASE, follows="exam_parts_passed"),
     Step("difficult_situation", situation.DifficultSituationForm, RELEASE),
     Step("education_hours", course.EducationHoursForm, RELEASE),
+    # The two other ways to be released: 'aantoonbaar voldoende ingeburgerd', then medical grounds.
+    Step("release_years_lived", permit.YearsLivedForm, RELEASE),
+    Step("release_years_worked", permit.YearsWorkedForm, RELEASE),
+    Step("release_dutch_good", permit.DutchGoodForm, RELEASE),
+    Step("release_medical_condition", situation.MedicalConditionForm, RELEASE),
     # A stronger residence permit (IND appendix; DUO "Sterkere verblijfsvergunning")
     Step("diploma", permit.DiplomaForm, PERMIT),
     Step("nationalities", permit.NationalitiesForm, PERMIT),
@@ -129,6 +134,18 @@ def answers_before(step_name: str, shown: list, stored_by_step: dict) -> dict:
 
 def first_unanswered(shown: list, stored_by_step: dict):
     return next((name for name in shown if name not in stored_by_step), None)
+
+
+def first_to_ask(shown: list, stored_by_step: dict, again=()):
+    """The first shown step not answered yet, or to be asked again (`again`), in the order shown."""
+    return next((name for name in shown if name not in stored_by_step or name in again), None)
+
+
+def shown_again(before: list, after: list, again=(), answered=None) -> list:
+    """The steps to ask again after an answer changed: those shown now that were not shown before,
+    with the ones still to ask (`again`), in the order shown, except the step just answered."""
+    new = set(after) - set(before)
+    return [name for name in after if (name in new or name in again) and name != answered]
 
 
 def step_for_answer(field: str, shown: list):

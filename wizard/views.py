@@ -6,6 +6,8 @@ Every page that holds answers is sent with Cache-Control: no-store.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,16 +16,34 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from formtools.wizard.forms import ManagementForm
+from formtools.wizard.storage.session import SessionStorage
 from formtools.wizard.views import NamedUrlSessionWizardView
 
 from wizard.decision import AnswerError, evaluate, parse
 
 from . import session
+from .limits import rate_limited
 from .presentation import present
-from .steps import BY_NAME, FORM_LIST, STEPS, answers_before, answers_from_steps, first_unanswered, shown_steps
-from .steps import step_for_answer
+from .steps import BY_NAME, FORM_LIST, STEPS, answers_before, answers_from_steps, first_to_ask, first_unanswered
+from .steps import shown_again, shown_steps, step_for_answer
 
 RETURN_TO_CHECK = "check"
+# The steps to ask again before the check-your-answers page, kept in the wizard's own session slot
+# (formtools' extra_data): a change there made them relevant again (steps.shown_again).
+ASK_AGAIN = "ask_again"
+
+
+def _storage(request, check_id):
+    """The check's django-formtools session slot (the one the wizard view uses)."""
+    return SessionStorage(session.wizard_prefix(check_id), request)
+
+
+def _ask_again(storage) -> list:
+    return list(storage.extra_data.get(ASK_AGAIN) or [])
+
+
+def _set_ask_again(storage, steps: list) -> None:
+    storage.extra_data = {**storage.extra_data, ASK_AGAIN: list(steps)}
 
 
 def _message(request, title, text, status=200, action=None):
@@ -53,6 +73,7 @@ def _check_url(check_id):
 # --- Start ---------------------------------------------------------------------------------
 @never_cache
 @require_http_methods(["GET", "POST"])
+@rate_limited("start", methods=["POST"])  # each start makes a session row
 def start(request):
     """GET: what the check does. POST: a new check with its own id, then its first question."""
     if request.method == "POST":
@@ -62,12 +83,6 @@ def start(request):
 
 
 # --- The questions --------------------------------------------------------------------------
-def _condition(step_name):
-    def shown(wizard):
-        return step_name in wizard.shown()
-    return shown
-
-
 class CheckWizard(NamedUrlSessionWizardView):
     """One question a page, a URL per step, under the language prefix: /<lang>/check/<id>/<step>/.
 
@@ -80,7 +95,6 @@ class CheckWizard(NamedUrlSessionWizardView):
     """
 
     form_list = FORM_LIST
-    condition_dict = {s.name: _condition(s.name) for s in STEPS}
     template_name = "wizard/step.html"
     url_name = "step"
     done_step_name = "done"
@@ -107,17 +121,20 @@ class CheckWizard(NamedUrlSessionWizardView):
             self._shown = shown_steps(self.stored())
         return self._shown
 
+    def get_form_list(self):
+        """The steps shown, in order (formtools' documented hook for conditional steps): worked out from
+        the stored answers once a request, so no condition needs formtools' own cache."""
+        return OrderedDict((name, self.form_list[name]) for name in self.shown())
+
     def _forget_shown(self):
         self._shown = None
-        for attr in ("_resolved_form_list", "_cache_signature"):
-            self.__dict__.pop(attr, None)
 
     def get_step_url(self, step):
         return _step_url(self.check_id, step)
 
     def right_step_url(self, back_to_check=False):
-        """The first question still to answer, or the check-your-answers page."""
-        missing = first_unanswered(self.shown(), self.stored())
+        """The first question still to answer (or to ask again), or the check-your-answers page."""
+        missing = first_to_ask(self.shown(), self.stored(), _ask_again(self.storage))
         if missing is None:
             return _check_url(self.check_id)
         return _step_url(self.check_id, missing, back_to_check)
@@ -208,10 +225,14 @@ class CheckWizard(NamedUrlSessionWizardView):
         form = self.get_form(step, data=request.POST)
         if not form.is_valid():
             return self.render(form)
+        shown_before = self.shown()
         session.save_step(request, self.check_id, step, form.stored())
         self._forget_shown()
         if request.POST.get("return") == RETURN_TO_CHECK:
+            # A question that this change makes relevant again is asked before the check page.
+            _set_ask_again(self.storage, shown_again(shown_before, self.shown(), _ask_again(self.storage), step))
             return redirect(self.right_step_url(back_to_check=True))
+        _set_ask_again(self.storage, [name for name in _ask_again(self.storage) if name != step])
         next_step = self.get_next_step(step)
         if next_step is None:
             return redirect(_check_url(self.check_id))
@@ -221,9 +242,10 @@ class CheckWizard(NamedUrlSessionWizardView):
     def render_done(self, form=None, **kwargs):
         """Every question answered and the answers valid together: keep them, go to the result."""
         shown, stored = self.shown(), self.stored()
-        missing = first_unanswered(shown, stored)
+        again = _ask_again(self.storage)
+        missing = first_to_ask(shown, stored, again)
         if missing is not None:
-            return redirect(_step_url(self.check_id, missing))
+            return redirect(_step_url(self.check_id, missing, back_to_check=missing in again))
         answers = answers_from_steps(stored, shown)
         try:
             parse(answers)
@@ -262,9 +284,10 @@ def check_answers(request, check_id):
         return _expired(request)
     stored = session.stored_steps(request, check_id)
     shown = shown_steps(stored)
-    missing = first_unanswered(shown, stored)
+    again = _ask_again(_storage(request, check_id))
+    missing = first_to_ask(shown, stored, again)
     if missing is not None:
-        return redirect(_step_url(check_id, missing))
+        return redirect(_step_url(check_id, missing, back_to_check=missing in again))
     return render(request, "wizard/check_answers.html", {
         "check_id": check_id, "rows": _answer_rows(check_id, stored, shown),
         "done_url": _step_url(check_id, CheckWizard.done_step_name),

@@ -1,6 +1,7 @@
 """Random and hostile bodies to POST /api/v1/evaluate: never a 500; either 200 or a 4xx with
 {"error": {"field", "message", "code"?}}."""
 import json
+import pytest
 
 from django.test import Client
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -145,3 +146,22 @@ def test_other_methods():
     for method in ("get", "put", "patch", "delete"):
         response = getattr(client(), method)(URL)
         assert response.status_code == 405
+
+
+@pytest.mark.parametrize("value, code", [
+    ("2024-13", "no_such_date"), ("2024-6", "not_a_date"), ("24-06", "not_a_date"), ("2026-12", "date_in_future"),
+    ("\u0662\u0660\u0661\u0669", "not_a_date"),
+])
+def test_bad_partial_dates_are_400_with_the_field(client, value, code):
+    response = client.post("/api/v1/evaluate", data=json.dumps({"today": "2026-11-22", "birth_date": value}),
+                           content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["error"]["field"] == "birth_date"
+    assert response.json()["error"]["code"] == code
+
+
+def test_openapi_says_which_fields_take_partial_dates(client):
+    spec = client.get("/api/v1/openapi.json").json()
+    props = spec["components"]["schemas"]["Answers"]["properties"]
+    partial = {name for name, schema in props.items() if "YYYY-MM" in json.dumps(schema)}
+    assert partial == {"birth_date", "obligation_start", "term_start", "roc_advice_date", "medical_documents"}

@@ -48,3 +48,27 @@ def test_bad_input_exits_2_with_one_line(args, stdin):
     assert done.returncode == 2, (done.returncode, done.stderr[-300:])
     assert done.stdout == ""
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr[-300:]
+
+
+@pytest.mark.parametrize("value, words", [
+    ("2024-13", "not a month that exists"),
+    ("2024-6", "YYYY-MM-DD, or YYYY-MM"),
+    ("24-06", "YYYY-MM-DD, or YYYY-MM"),
+    ("2026-12", "in the future"),
+    ("\u0662\u0660\u0661\u0669", "YYYY-MM-DD, or YYYY-MM"),  # 2019 in Arabic-Indic digits: the format message
+])
+def test_bad_partial_dates_exit_2_with_one_clear_line(value, words):
+    done = run("-", stdin=json.dumps({"today": "2026-11-22", "term_start": value}))
+    assert done.returncode == 2
+    assert done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "term_start" in lines[0] and words in lines[0], lines
+
+
+@pytest.mark.parametrize("value", ["2024-06", "2024"])
+def test_partial_dates_are_accepted_and_echoed(value):
+    done = run("-", stdin=json.dumps({"today": "2026-11-22", "goal": "release_from_obligation", "obliged": "yes",
+                                      "obligation_start": "2021-01-01", "term_start": value}))
+    assert done.returncode == 0, done.stderr
+    route = next(r for r in json.loads(done.stdout)["routes"] if r["id"] == "duo_agi_course")
+    assert next(c for c in route["conditions"] if c["id"] == "term_elapsed")["term_start"] == value

@@ -22,7 +22,9 @@ def case(**changes):
     ("3 attempts", case(exam_parts=parts(passed=False, ai=3)), "eligible"),
     ("1 + 2 Nt2 on a language part", case(exam_parts=parts(passed=True, reading=(False, 1, 2))), "eligible"),
     ("0 + 3 Nt2: cap 2", case(exam_parts=parts(passed=True, reading=(False, 0, 3))), "not_eligible"),
-    ("school not listed now", case(school_listed_now="no"), "not_eligible"),
+    ("school not listed now", case(school_listed_now="no", school_closed="no"), "not_eligible"),
+    ("not listed now, may have closed: rules.md, second round", case(school_listed_now="no"), "needs_info"),
+    ("not listed now nor at the start", case(school_listed_now="no", school_listed_at_start="no"), "not_eligible"),
     ("already holds the advice", case(hours_inburgering=0, duo_advice_agi="yes"), "eligible"),
 ])
 def test_duo_advice_agi_course(name, answers, expected):

@@ -21,7 +21,9 @@ def case(**changes):
     ("inburgering hours missing, alfa 600", case(hours_alfa=600, hours_inburgering=None), "eligible"),
     ("inburgering hours missing, alfa 400", case(hours_alfa=400, hours_inburgering=None), "needs_info"),
     # 'Uw school staat op zoekinburgerschool.nl' — present tense
-    ("school not listed now", case(school_listed_now="no", school_listed_at_start="yes"), "not_eligible"),
+    ("school not listed now", case(school_listed_now="no", school_closed="no", school_listed_at_start="yes"), "not_eligible"),
+    ("not listed now, may have closed: rules.md, second round", case(school_listed_now="no", school_listed_at_start="yes"), "needs_info"),
+    ("not listed now nor at the start", case(school_listed_now="no", school_listed_at_start="no"), "not_eligible"),
     ("closed school judged at the start", case(school_closed="yes", school_listed_now="no",
                                                school_listed_at_start="yes"), "eligible"),
     ("day before 2.5 years", case(term_start="2024-05-23"), "not_yet"),

@@ -114,9 +114,20 @@ def test_part_not_reported_is_unknown():
 
 
 def test_ona_does_not_count_before_2015():
-    exams = parts(passed=True, ona=(False, 0, 0))
+    exams = parts(passed=True, knm=(False, 4, 0), ona=(False, 0, 0))
     assert status("duo_agi_course", **case(obligation_start="2014-12-31", term_start="2014-12-31",
                                             exam_parts=exams)) == "eligible"
+    assert status("duo_agi_course", **case(obligation_start="2015-01-01", term_start="2015-01-01",
+                                            exam_parts=exams)) == "not_eligible"
+
+
+def test_five_parts_passed_before_2015_is_every_part_that_counts():
+    """rules.md, second round, 'Every exam part passed': 'or five with ONA not reported where the
+    inburgeringsplicht surely began before 1 January 2015' -- ONA failed before 2015 does not count either."""
+    exams = parts(passed=True, ona=(False, 0, 0))
+    r = route("duo_agi_course", **case(obligation_start="2014-12-31", term_start="2014-12-31", exam_parts=exams))
+    assert r["status"] == "not_applicable"
+    assert [n["id"] for n in r["notes"]] == ["all_parts_passed"]
     assert status("duo_agi_course", **case(obligation_start="2015-01-01", term_start="2015-01-01",
                                             exam_parts=exams)) == "not_eligible"
 

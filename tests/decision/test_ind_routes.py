@@ -71,10 +71,22 @@ def test_ind_age(birth, on, expected):
     assert st("ind_age", birth_date=birth, today=on) == expected
 
 
-def test_ind_age_beyond_the_table_and_over_66_is_unknown():
-    # Born 1964-10-01 (beyond the table), 66 on 2030-10-01: the AOW age is not fixed yet.
+def test_ind_age_beyond_the_table_below_the_last_rows_age_is_not_reached():
+    """rules.md, second round, 'AOW age beyond the table': the AOW age never goes down, so it is at least
+    the last row's (67 years and 3 months). Born 1964-10-01, on 2031-06-01 the person is 66: not reached.
+    (Before the second round this was needs_info: 'unless the person is clearly under 66'.)"""
     r = route("ind_age", **P, birth_date="1964-10-01", today="2031-06-01")
-    assert r["status"] == "needs_info"
+    assert r["status"] == "not_eligible"
+    assert "aow_age_not_known_yet" in [n["id"] for n in r["notes"]]
+
+
+@pytest.mark.parametrize("today, status", [
+    ("2031-12-31", "not_eligible"),   # the day before 67 years and 3 months (807 months): surely not reached
+    ("2032-01-01", "needs_info"),     # from that day: beyond the table, not known
+])
+def test_ind_age_beyond_the_table_at_the_last_rows_age(today, status):
+    r = route("ind_age", **P, birth_date="1964-10-01", today=today)
+    assert r["status"] == status
     assert "aow_age_not_known_yet" in [n["id"] for n in r["notes"]]
 
 
@@ -252,7 +264,10 @@ def test_every_ind_route_carries_the_appendix():
 
 
 def test_no_fitting_medical_document_advises_the_ind_unless_there_is_no_condition():
-    assert "see_ind" in result(**P, diploma="yes", medical_documents=[])["advice"]
+    """rules.md, second round, 'see_ind': from the medical route only when medical_condition is yes and no
+    fitting medical document is held; never merely because medical_documents was answered with none."""
+    assert "see_ind" in result(**P, diploma="yes", medical_condition="yes", medical_documents=[])["advice"]
+    assert "see_ind" not in result(**P, diploma="yes", medical_documents=[])["advice"]
     assert "see_ind" not in result(**P, diploma="yes", medical_condition="no", medical_documents=[])["advice"]
     assert "see_ind" not in result(**P, diploma="yes", medical_condition="yes")["advice"]
 

@@ -10,6 +10,8 @@ from wizard.decision.answers import DOCUMENTS, EXAM_PARTS, GOALS, LANGUAGE_PARTS
 TODAY = date(2026, 11, 22)
 tri = st.sampled_from(["yes", "no", "unknown"])
 past = st.dates(min_value=date(1990, 1, 1), max_value=TODAY).map(date.isoformat)
+# A date people often know only in part: the day, the month or the year (rules.md, "Partial dates").
+partial = st.tuples(past, st.sampled_from([10, 7, 4])).map(lambda p: p[0][:p[1]])
 hours = st.integers(min_value=0, max_value=2000)
 
 
@@ -28,10 +30,11 @@ def exam_parts(draw):
 
 FIELD_STRATEGIES = {
     "goal": st.sampled_from(GOALS),
-    "birth_date": st.dates(min_value=date(1930, 1, 1), max_value=TODAY).map(date.isoformat),
+    "birth_date": st.tuples(st.dates(min_value=date(1930, 1, 1), max_value=TODAY).map(date.isoformat),
+                            st.sampled_from([10, 7, 4])).map(lambda p: p[0][:p[1]]),
     "nationalities": st.lists(st.sampled_from(["SY", "BE", "LU", "TR", "ER", "NL", "IQ"]), max_size=3),
     "turkish_family_member": st.sampled_from(["yes", "unregistered_partner", "no", "unknown"]),
-    "obliged": tri, "obligation_start": past, "term_start": past, "diploma": tri,
+    "obliged": tri, "obligation_start": partial, "term_start": partial, "diploma": tri,
     "exam_parts": exam_parts(), "participation_statement_done": tri,
     "hours_inburgering": hours, "hours_nt2": hours, "hours_alfa": hours, "hours_education": hours,
     "school_listed_at_start": tri, "school_listed_now": tri, "school_closed": tri, "difficult_situation": tri,
@@ -39,9 +42,9 @@ FIELD_STRATEGIES = {
     "school_age_years_in_nl": st.integers(0, 12),
     "documents": st.lists(st.sampled_from(DOCUMENTS), max_size=3),
     "medical_documents": st.lists(st.fixed_dictionaries(
-        {"id": st.sampled_from(MEDICAL_DOCUMENTS)}, optional={"date": past}), max_size=2),
+        {"id": st.sampled_from(MEDICAL_DOCUMENTS)}, optional={"date": partial}), max_size=2),
     "medical_condition": tri, "duo_advice_agi": tri, "duo_advice_integrated": tri,
-    "roc_advice_date": past, "special_circumstances": tri,
+    "roc_advice_date": partial, "special_circumstances": tri,
     "permit_type": st.sampled_from(["permanent_regular", "permanent_asylum", "humanitarian_non_temporary",
                                     "eu_long_term", "unknown"]),
 }
@@ -55,7 +58,7 @@ def answers(draw):
         out[name] = draw(FIELD_STRATEGIES[name])
     if "birth_date" in out:
         for later in ("obligation_start", "term_start"):
-            if later in out and out[later] < out["birth_date"]:
+            if later in out and out[later][:4] <= out["birth_date"][:4]:
                 del out[later]
     return out
 
@@ -151,3 +154,22 @@ def test_unknown_conditions_ask_for_answers(a):
         if route["status"] == "needs_info":
             unknown = [c for c in route["conditions"] if c["status"] == "unknown"]
             assert unknown and all(c.get("asks") for c in unknown), (route["id"], unknown)
+
+
+@SETTINGS
+@given(answers(), st.sampled_from(["term_start", "obligation_start", "birth_date", "roc_advice_date"]))
+def test_a_known_day_never_contradicts_its_month(a, field):
+    """A condition decided on a month or a year is decided the same way on each day of it: giving the
+    exact day may settle an unknown, never turn a met condition unmet or the reverse (waiting aside)."""
+    value = a.get(field)
+    if not value or len(value) == 10:
+        return
+    r = evaluate(a)
+    day = value + ("-15" if len(value) == 7 else "-06-15")
+    if day > a["today"]:
+        return
+    exact = evaluate({**a, field: day})
+    for x, y in zip(sorted(r["routes"], key=lambda r: r["id"]), sorted(exact["routes"], key=lambda r: r["id"])):
+        for c, d in zip(x["conditions"], y["conditions"]):
+            if c["id"] == d["id"] and c.get("kind") != "wait" and c["status"] in ("met", "unmet"):
+                assert d["status"] == c["status"], (x["id"], c, d)

@@ -29,10 +29,13 @@ def test_obliged_in_2023_asking_for_release_is_not_asked_about_exams_or_hours():
 
 def test_release_asks_what_the_duo_routes_need():
     asked = rel(goal="release_from_obligation", obliged="yes", obligation_start="2018-01-01")
+    # The AGI page's questions, then those of 'aantoonbaar voldoende ingeburgerd' and the medical question
+    # (rules.md, third round: the two other ways to be released).
     for q in ("term_start", "hours_inburgering", "hours_nt2", "hours_alfa", "school_listed_at_start",
-              "school_listed_now", "exam_parts", "difficult_situation"):
+              "school_listed_now", "exam_parts", "difficult_situation", "years_lived_in_nl", "years_worked_in_nl",
+              "dutch_good", "medical_condition"):
         assert q in asked, q
-    for q in ("nationalities", "birth_date", "documents", "years_lived_in_nl"):
+    for q in ("nationalities", "birth_date", "documents", "school_age_years_in_nl", "medical_documents"):
         assert q not in asked, q
 
 

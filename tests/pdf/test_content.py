@@ -61,7 +61,7 @@ def test_date_from_which_to_apply_and_the_course_statement(rendered, language):
         day = long_date("2027-01-31")  # term start 31 July 2024 + 2.5 years
     assert dutch("You can send it from %(date)s.", date=day) in words
     assert "Verklaring deelname cursus" in words
-    assert dutch("Your school fills this in.") in words
+    assert dutch("Your school fills in this statement.") in words
     assert "310" in words and "320" in words
 
 
@@ -90,7 +90,9 @@ def test_permit_papers_costs_and_forms(rendered, language):
 def test_footer_rules_version_not_a_decision_and_sources(rendered, language):
     pdf, _, _ = rendered("PERMIT", language)
     words = text(pdf)
-    assert "2026-11-22" in words  # rules version
+    from wizard.decision.parameters import RULES_VERSION
+
+    assert RULES_VERSION in words  # rules version
     assert dutch("This is not a decision.") in words
     for title in ("IND, Bijlage Inburgeringsvereiste", "DUO, Sterkere verblijfsvergunning"):
         assert title in words
@@ -128,3 +130,76 @@ def test_the_outline_names_the_sections_and_ways_in_the_persons_language(rendere
     assert not any(inside_a_way in title for _depth, title in titles)
     if language != "nl":
         assert not any(dutch("Your figures") in title for _depth, title in titles)
+
+
+def test_each_form_says_where_to_get_it(rendered, language):
+    """Issue 18: 'print the form' and 'DUO does not send forms', but no site and no title to look for."""
+    pdf, _, _ = rendered("RELEASE", language)
+    words = text(pdf)
+    name = "Aanvraag ontheffing aantoonbaar geleverde inspanningen (verklaring deelname cursus)"
+    assert dutch("Print the form '%(name)s' from %(site)s, fill it in and sign it.",
+                 name=name, site="inburgeren.nl") in words
+    assert dutch("Where to get it: on %(site)s, look for the page '%(page)s'. The form is called '%(name)s'.",
+                 site="inburgeren.nl", page="Genoeg cursus en examens gedaan", name=name) in words
+
+
+# --- The checklist's content, before the paper: papers, exam parts, ways that are not for the person ---
+def build(result, answers, language):
+    from wizard import checklist
+
+    with override(language):
+        return checklist.build(result, answers)
+
+
+def test_an_exam_part_taken_0_times_is_not_taken(language):
+    from wizard.decision import evaluate
+
+    answers = {"goal": "release_from_obligation", "obligation_start": "2016-02-01",
+               "exam_parts": {"reading": {"passed": False, "attempts_inburgering": 0, "attempts_nt2": 0},
+                              "knm": {"passed": False, "attempts_inburgering": 0},
+                              "writing": {"passed": False, "attempts_inburgering": 2, "attempts_nt2": 0}}}
+    rows = {row["part"]: row["result"] for row in build(evaluate(answers), answers, language)["figures"]["exam_parts"]}
+    with override(language):
+        from wizard.words.papers import EXAM_PART_NAMES
+
+        expected = {str(EXAM_PART_NAMES["reading"]): gettext("Not taken"),
+                    str(EXAM_PART_NAMES["knm"]): gettext("Not taken"),
+                    str(EXAM_PART_NAMES["writing"]): gettext("Not passed")}
+    assert rows == expected
+
+
+def way(status="eligible", notes=(), conditions=(), forms=("ind_inburgeringsvereiste_appendix",)):
+    return {"id": "ind_documents", "status": status, "eligible_from": None, "forms": list(forms), "send_to": "ind",
+            "costs": [], "notes": list(notes), "answer_weeks": None,
+            "source_title": "IND, Bijlage Inburgeringsvereiste", "conditions": list(conditions)}
+
+
+def result_of(*routes):
+    return {"goal": "stronger_permit", "today": "2026-12-06", "rules_version": "2026-12-06", "routes": list(routes),
+            "advice": []}
+
+
+def test_certified_copies_of_diplomas_and_plain_copies_of_letters(language):
+    from wizard import presentation
+
+    route = way(notes=[{"id": "certified_copy_not_original", "documents": ["nl_diploma"]},
+                       {"id": "plain_copy_of_letter", "documents": ["win_art5_2_decision"]},
+                       {"id": "participation_proof_needed"}])
+    [block] = build(result_of(route), {"goal": "stronger_permit"}, language)["open_routes"]
+    with override(language):
+        diploma, decision = (presentation.document_label(d) for d in ("nl_diploma", "win_art5_2_decision"))
+        expected = [gettext("A certified copy (gewaarmerkte kopie) of: %(doc)s") % {"doc": diploma},
+                    gettext("A plain copy (kopie) of: %(doc)s") % {"doc": decision},
+                    gettext("The DUO letter that shows you finished the participatieverklaringstraject")]
+    for paper in expected:
+        assert paper in block["papers"]
+
+
+def test_a_medical_advice_too_old_says_until_when_it_was_valid(language):
+    route = way(status="not_eligible", notes=[{"id": "medical_advice_too_old", "document": "szw_medical_advice",
+                                               "valid_until": "2026-03-14", "on": "2026-12-06"}])
+    route["id"] = "ind_medical"
+    [block] = build(result_of(route), {"goal": "stronger_permit"}, language)["closed_routes"]
+    with override(language):
+        until = long_date("2026-03-14")
+    assert any(until in note for note in block["notes"])

@@ -25,10 +25,21 @@ MANAGEMENT = re.compile(r'name="(?P<name>check_[A-Za-z0-9_-]+-current_step)" val
 OK_STATUSES = {200, 302, 400, 403, 404, 405, 413}
 LANGS = ("nl", "en", "ar", "ti")
 
-hostile = st.text(st.characters(codec="utf-8"), max_size=30) | st.sampled_from([
-    "\x00", "\x00\x01\x1f", "\u202e1", "١٢٣", "۱۲", "𝟙𝟚", "1e999", "-1", "-0", "9" * 400, "1" * 5000, "0x10",
-    "NaN", "inf", "31", "0", "13", "99999", "2024-02-30", " ", "<script>alert(1)</script>", "' OR 1=1 --",
-    "ትግርኛ", "العربية", "1,5", "1.5", "1_000"])
+# Digits of every script: every Unicode decimal digit (Nd, which the boxes read) and the other
+# numerals (No: Ethiopic ፩, superscripts ², fractions ½), which they refuse with a message.
+DIGIT_SETS = [[chr(c) for c in range(zero, zero + 10)] for zero in
+              (0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10, 0x1D7CE, 0x104A0)]
+any_digits = st.text(st.characters(codec="utf-8", categories=("Nd", "No")), min_size=1, max_size=6)
+one_script_number = st.sampled_from(DIGIT_SETS).flatmap(
+    lambda digits: st.lists(st.sampled_from(digits), min_size=1, max_size=5).map("".join))
+with_separator = st.tuples(one_script_number, st.sampled_from([",", ".", "\u066b", "\u066c", " ", "-"]),
+                           one_script_number).map("".join)
+hostile = st.text(st.characters(codec="utf-8"), max_size=30) | any_digits | one_script_number | with_separator | \
+    st.sampled_from([
+        "\x00", "\x00\x01\x1f", "\u202e1", "١٢٣", "۱۲", "𝟙𝟚", "1e999", "-1", "-0", "9" * 400, "1" * 5000, "0x10",
+        "NaN", "inf", "31", "0", "13", "99999", "2024-02-30", " ", "<script>alert(1)</script>", "' OR 1=1 --",
+        "ትግርኛ", "العربية", "1,5", "1.5", "1_000", "፩", "፲፪", "²", "½", "٢٠١٩", "۲۰۱۹", "٧٫٥", "١" * 5000,
+        "2024-06", "2024"])
 integers = st.integers(min_value=-(10 ** 25), max_value=10 ** 25).map(str)
 
 
@@ -76,12 +87,17 @@ def plausible_value(name, kind, choices):
     if choices:
         return st.sampled_from(choices)
     if name.endswith("_0"):
-        return st.integers(1, 28).map(str)
+        return st.one_of(st.just(""), st.integers(1, 28).map(str)).flatmap(in_any_script)
     if name.endswith("_1"):
-        return st.integers(1, 12).map(str)
+        return st.integers(1, 12).map(str).flatmap(in_any_script)
     if name.endswith("_2"):
-        return st.integers(2000, 2015).map(str)
-    return st.integers(0, 40).map(str)
+        return st.integers(2000, 2015).map(str).flatmap(in_any_script)
+    return st.integers(0, 40).map(str).flatmap(in_any_script)
+
+
+def in_any_script(text):
+    """ASCII digits written in the decimal digits of one script (the boxes read them all)."""
+    return st.sampled_from(DIGIT_SETS).map(lambda digits: "".join(digits[int(c)] for c in text))
 
 
 @st.composite
@@ -204,6 +220,15 @@ def test_hostile_values_on_every_step(step):
 
     post()
     check(client.post(path, {f"{name}": ["\x00", "-1", "9" * 5000] for name in fields}))
+    # Every box, with the form's own step; in a date, each box in turn beside a good day, month and year.
+    dates = {name[:-2] for name in fields if name.endswith("_0")}
+    for value in ("፩", "²", "1" * 5000, "١" * 5000, "٢٠١٩", "۷٫۵", "\x00"):
+        everywhere = {**{name: value for name in fields}, management["name"]: management["value"]}
+        check(client.post(path, everywhere))
+        for date in dates:
+            for part in "012":
+                good = {f"{date}_0": "1", f"{date}_1": "3", f"{date}_2": "2016"}
+                check(client.post(path, {**everywhere, **good, f"{date}_{part}": value}))
     check(client.get(path))
 
 

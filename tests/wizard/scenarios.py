@@ -39,6 +39,10 @@ NEUTRAL_RELEASE = {
     "exam_attempts": attempts(1),
     "difficult_situation": {"difficult_situation": "no"},
     "education_hours": {"hours_education": 0},
+    "release_years_lived": {"years_lived_in_nl": 3},
+    "release_years_worked": {"years_worked_in_nl": 1},
+    "release_dutch_good": {"dutch_good": "no"},
+    "release_medical_condition": {"medical_condition": "no"},
 }
 
 NEUTRAL_PERMIT = {
@@ -88,6 +92,10 @@ ROUTE_WALKS = {
     "szw_hardship_letter": (release(course_hours={"hours_inburgering": 100, "hours_nt2": 0, "hours_alfa": 100},
                                     difficult_situation={"difficult_situation": "yes"},
                                     education_hours={"hours_education": 500}), "eligible"),
+    "duo_release_integrated": (release(release_years_lived={"years_lived_in_nl": 13},
+                                       release_years_worked={"years_worked_in_nl": 7},
+                                       release_dutch_good={"dutch_good": "yes"}), "eligible"),
+    "duo_release_medical": (release(release_medical_condition={"medical_condition": "yes"}), "eligible"),
     "ind_diploma": (permit(diploma={"diploma": "yes"}), "eligible"),
     "ind_nationality": (permit(nationalities={"nationality_1": "BE"}), "eligible"),
     "ind_turkish": (permit(nationalities={"nationality_1": "IQ", "nationality_2": "TR"}), "eligible"),

@@ -94,19 +94,20 @@ def test_a_closed_way_shows_no_sending_instructions():
         assert open_["status"] == "eligible" and copy in open_["notes"]
 
 
-@pytest.mark.parametrize("lang", ["nl", "en", "ar", "ti"])
-def test_present_words_the_same_through_the_catalogue_it_looked_up(lang, monkeypatch):
-    """present() translates through the active catalogue, looked up once (a speed-up); the words are
-    those of Django's gettext, call by call, in every language."""
+def test_words_use_only_djangos_public_translation_api():
+    """The words go through gettext: no catalogue read through Django's private trans_real."""
+    package = Path(presentation.__file__).parent
+    for path in [package / "presentation.py", package / "checklist.py", *(package / "words").glob("*.py")]:
+        assert "trans_real" not in path.read_text(), path
+
+
+@pytest.mark.parametrize("lang", ["nl", "ar", "ti"])
+def test_present_words_in_the_active_language(lang):
     from tests.pdf import samples
 
     results = [evaluate(answers) for answers in (samples.PERMIT, samples.RELEASE, samples.RELEASE_LATER)]
     with translation.override(lang):
-        fast = [presentation.present(r) for r in results]
-        monkeypatch.setattr(presentation, "catalog", lambda: None)  # every text through Django's gettext
-        plain = [presentation.present(r) for r in results]
-    assert fast == plain
-    assert presentation._CATALOGUE.get() is None  # nothing left behind for the next request
+        page = [presentation.present(r) for r in results]
     with translation.override("en"):
         english = [presentation.present(r) for r in results]
-    assert (fast == english) == (lang == "en")  # the catalogue of the page's language, not another
+    assert page != english

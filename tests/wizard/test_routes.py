@@ -56,7 +56,7 @@ def test_course_route_eligible_shows_forms_address_and_answer_time(client):
     section = html.split('id="route-duo_agi_course"')[1].split("</section>")[0]
     assert "You can probably apply to DUO" in section
     assert "Aanvraag ontheffing aantoonbaar geleverde inspanningen (verklaring deelname cursus)" in section
-    assert "Verklaring deelname cursus" in section and "Your school fills this in." in section
+    assert "Verklaring deelname cursus" in section and "Your school fills in this statement." in section
     assert "Use the address printed on the form" in section and "Postbus 764" in section
     assert "\u2066050\u00a0599\u00a096\u00a000\u2069" in section  # whole, never broken, left to right
     assert "within 8 weeks" in section
@@ -103,7 +103,7 @@ def test_integrated_advice_names_the_employer_statement_and_cost(client):
     answers, _ = ROUTE_WALKS["duo_advice_integrated"]
     html = walk(client, "en", answers).content.decode()
     section = html.split('id="route-duo_advice_integrated"')[1].split("</section>")[0]
-    assert "Werkgeversverklaring" in section and "Your employer fills this in." in section
+    assert "Werkgeversverklaring" in section and "Your employer fills in this statement." in section
     assert "€90.00" in section
 
 

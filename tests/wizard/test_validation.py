@@ -78,11 +78,12 @@ def date_page(client):
     ({"0": "31", "1": "2", "2": "2019"}, "This date does not exist. Check the day and the month."),
     ({"0": "1", "1": "13", "2": "2019"}, "Enter the month as a number from 1 to 12."),
     ({"0": "1", "1": "3", "2": "19"}, "Enter the year with 4 digits, for example 2019."),
-    ({"0": "", "1": "", "2": "2019"}, "Enter the month as a number from 1 to 12."),
+    ({"0": "5", "1": "", "2": "2019"}, "You entered a day but no month. Enter the month too, or leave the day empty."),
+    ({"0": "1", "1": "3", "2": ""}, "Enter the year with 4 digits, for example 2019."),
     ({"0": "1", "1": "1", "2": str(date.today().year + 1)},
      "This date is in the future. Enter today's date or a date in the past."),
     ({"0": "1", "1": "1", "2": "1850"}, "Enter a year between 1900 and 2100."),
-    ({"0": "", "1": "", "2": ""}, "Enter the date: at least the month and the year. Or tick 'I don't know this date'."),
+    ({"0": "", "1": "", "2": ""}, "Enter the date: at least the year. Or tick 'I don't know this date'."),
 ])
 def test_date_field(client, date_page, typed, message):
     response = post_invalid(client, date_page, {"obligation_start": typed})
@@ -93,11 +94,20 @@ def test_date_field(client, date_page, typed, message):
     assert 'href="#id_obligation_start-obligation_start_0"' in html
 
 
-def test_date_with_only_the_month_is_the_first(client, date_page):
+def test_date_with_only_the_month_stays_a_month(client, date_page):
+    """The day left empty is not the 1st: the month is stored, and the day box is empty again."""
     response = answer(client, date_page, {"obligation_start": {"0": "", "1": "3", "2": "2016"}})
     assert response.status_code == 302
-    page = client.get(date_page)
-    assert 'value="1"' in page.content.decode() and 'value="3"' in page.content.decode()
+    html = client.get(date_page).content.decode()
+    assert 'value="1"' not in html and 'value="3"' in html and 'value="2016"' in html
+    assert re.search(r'name="obligation_start-obligation_start_0"(?![^>]*value=)', html)
+
+
+def test_date_with_only_the_year(client, date_page):
+    response = answer(client, date_page, {"obligation_start": {"0": "", "1": "", "2": "2016"}})
+    assert response.status_code == 302
+    html = client.get(date_page).content.decode()
+    assert 'value="2016"' in html and 'value="1"' not in html
 
 
 def test_date_and_dont_know_together(client, date_page):

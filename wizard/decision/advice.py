@@ -1,19 +1,27 @@
-"""Advice: things to do that are not an exemption (rules.md, "When each advice is given")."""
+"""Advice: things to do that are not an exemption (docs/rules.md, "When each advice is given")."""
 from __future__ import annotations
 
 from . import parameters as P
 from .answers import Answers
-from .logic import ELIGIBLE, NOT_APPLICABLE, NOT_ELIGIBLE, NOT_YET, UNMET
+from .dates import on_or_after
+from .logic import ELIGIBLE, NOT_APPLICABLE, NOT_YET, UNMET
 from .vocabulary import ADVICE_IDS
+
+# The two ways of the third round: when either fits, extra time is no news (docs/rules.md,
+# "Two more ways to be released").
+OTHER_RELEASE_ROUTES = ("duo_release_integrated", "duo_release_medical")
 
 
 def _release(a: Answers, by_id: dict) -> list:
+    if a.obliged is False:
+        return []  # no inburgeringsplicht: nothing of the release goal, a closed school included
     out = []
-    if a.obligation_start is not None and a.obligation_start >= P.WI2021_START.value and a.obliged is not False:
+    if on_or_after(a.obligation_start, P.WI2021_START.value):
         # 'Kunt u niet doen wat in uw staat, neem dan contact op met de gemeente.'
         out.append("contact_municipality")
     course, alfa = by_id.get("duo_agi_course"), by_id.get("duo_agi_alfa")
-    if course and alfa and NOT_APPLICABLE not in (course.status, alfa.status):
+    others_fit = any(by_id[r].status == ELIGIBLE for r in OTHER_RELEASE_ROUTES if r in by_id)
+    if course and alfa and NOT_APPLICABLE not in (course.status, alfa.status) and not others_fit:
         if not {course.status, alfa.status} & {ELIGIBLE, NOT_YET}:
             short = [course.condition(c) for c in ("hours", "exam_attempts")]
             if any(c is not None and c.status == UNMET for c in short):
@@ -23,14 +31,16 @@ def _release(a: Answers, by_id: dict) -> list:
 
 
 def _permit(a: Answers, routes: list, by_id: dict) -> list:
+    out = []
     if not any(r.status in (ELIGIBLE, NOT_YET) for r in routes):
-        return ["see_ind"]
-    # ind_medical: 'answered without a fitting one gives not_eligible with advice see_ind'
-    # (medical_condition "no" makes the route not_eligible without any advice).
+        out.append("see_ind")
+    # ind_medical: only with medical_condition yes and no fitting medical document held; never merely
+    # because medical_documents was answered with none (docs/rules.md, "When each advice is given").
     medical = by_id.get("ind_medical")
-    if a.medical_condition is not False and medical and medical.status == NOT_ELIGIBLE:
-        return ["see_ind"]
-    return []
+    document = medical.condition("medical_document") if medical else None
+    if a.medical_condition is True and document is not None and document.status == UNMET:
+        out.append("see_ind")
+    return out
 
 
 def advice(a: Answers, goals: list, routes_by_goal: dict) -> list:
@@ -44,6 +54,8 @@ def advice(a: Answers, goals: list, routes_by_goal: dict) -> list:
             out += _permit(a, routes, by_id)
         elif goal == "naturalisation":
             out.append("see_ind")  # 'Ga dan naar de site van de IND'
-    if a.school_closed is True:
+    # 'Bestaat de school niet meer? Stuur dan zoveel mogelijk bewijzen ... naar DUO': whenever the school
+    # is closed, but not for the release goal of someone with no inburgeringsplicht.
+    if a.school_closed is True and any(g != "release_from_obligation" or a.obliged is not False for g in goals):
         out.append("school_closed_evidence")
     return [x for x in ADVICE_IDS if x in out]

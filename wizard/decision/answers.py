@@ -14,6 +14,7 @@ from functools import lru_cache
 from babel import Locale
 
 from . import parameters as P
+from .dates import DateSpan
 
 GOALS = ("release_from_obligation", "stronger_permit", "naturalisation")
 TRI_STATE = ("yes", "no", "unknown")
@@ -82,19 +83,89 @@ class ExamPart:
 @dataclass(frozen=True)
 class MedicalDocument:
     id: str
-    date: date | None = None
+    date: DateSpan | None = None
+
+
+# --- The answer fields, each declared once ------------------------------------------------------
+# parse(), the tri-state list, the OpenAPI schema (wizard/openapi.py) and the wizard's questions
+# (relevance.QUESTIONS) are all derived from this table.
+DATE, PARTIAL_DATE, TRI, CHOICE, WHOLE, NUMBER = "date", "partial_date", "tri", "choice", "whole", "number"
+COUNTRIES, DOCUMENT_LIST, MEDICAL_DOCUMENT_LIST, EXAM_PART_MAP = "countries", "documents", "medical_documents", "exam_parts"
+
+
+@dataclass(frozen=True)
+class AnswerField:
+    """One answer: its name, its kind, its limits, and what it means (contract, "Answers")."""
+
+    name: str
+    kind: str
+    meaning: str
+    choices: tuple = ()
+    maximum: float | None = None
+    past: bool = False  # may not lie after `today`
+
+    @property
+    def partial(self) -> bool:
+        """A date that may be given as "YYYY-MM" or "YYYY" (contract: people often know only part of it)."""
+        return self.kind == PARTIAL_DATE
+
+
+ANSWER_FIELDS = (
+    AnswerField("today", DATE, "the day to judge on (default: the real date)"),
+    AnswerField("goal", CHOICE, "what the person wants", GOALS),
+    AnswerField("birth_date", PARTIAL_DATE, "for '18 or older' and 'reached the AOW age'", past=True),
+    AnswerField("nationalities", COUNTRIES, "ISO 3166-1 alpha-2 codes, e.g. SY, BE"),
+    AnswerField("turkish_family_member", CHOICE, "family member of someone with Turkish nationality",
+                TURKISH_FAMILY),
+    AnswerField("obliged", TRI, "had an inburgeringsplicht at all"),
+    AnswerField("obligation_start", PARTIAL_DATE, "the day the inburgeringsplicht began", past=True),
+    AnswerField("term_start", PARTIAL_DATE, "the day the inburgeringstermijn began", past=True),
+    AnswerField("diploma", TRI, "has the inburgeringsdiploma"),
+    AnswerField("exam_parts", EXAM_PART_MAP, "per exam part: passed, attempts in the inburgeringsexamen and "
+                "in the Staatsexamen Nt2", maximum=P.MAX_ATTEMPTS),
+    AnswerField("participation_statement_done", TRI, "participatieverklaringstraject finished"),
+    AnswerField("hours_inburgering", WHOLE, "hours of inburgeringscursus", maximum=P.MAX_HOURS),
+    AnswerField("hours_nt2", WHOLE, "hours of Nt2 course", maximum=P.MAX_HOURS),
+    AnswerField("hours_alfa", WHOLE, "hours of alfabetiseringscursus", maximum=P.MAX_HOURS),
+    AnswerField("hours_education", WHOLE, "other hours of course or education", maximum=P.MAX_HOURS),
+    AnswerField("school_listed_at_start", TRI, "the school was on zoekinburgerschool.nl when the course began"),
+    AnswerField("school_listed_now", TRI, "the school is on zoekinburgerschool.nl now"),
+    AnswerField("school_closed", TRI, "the school no longer exists"),
+    AnswerField("difficult_situation", TRI, "a very difficult situation keeps the person from meeting all "
+                "conditions"),
+    AnswerField("years_lived_in_nl", NUMBER, "years lived in the Netherlands", maximum=P.MAX_YEARS),
+    AnswerField("years_worked_in_nl", NUMBER, "years worked in the Netherlands, volunteer work included",
+                maximum=P.MAX_YEARS),
+    AnswerField("dutch_good", TRI, "speaks Dutch well (self-assessed)"),
+    AnswerField("school_age_years_in_nl", NUMBER, "years lived in the Netherlands, registered in the BRP, "
+                "between age 5 and 16", maximum=P.MAX_SCHOOL_AGE_YEARS),
+    AnswerField("documents", DOCUMENT_LIST, "diplomas, certificates, letters and decisions held", DOCUMENTS),
+    AnswerField("medical_documents", MEDICAL_DOCUMENT_LIST, "medical letters or advices held, each with its "
+                "date (which may be partial)", MEDICAL_DOCUMENTS, past=True),
+    AnswerField("medical_condition", TRI, "permanently unable to take the exam through a psychological or "
+                "physical disability or an intellectual disability"),
+    AnswerField("duo_advice_agi", TRI, "holds a positive DUO advice 'aantoonbaar geleverde inspanningen'"),
+    AnswerField("duo_advice_integrated", TRI, "holds a positive DUO advice 'aantoonbaar voldoende ingeburgerd'"),
+    AnswerField("roc_advice_date", PARTIAL_DATE, "date of an ROC (haalbaarheidsonderzoek) advice", past=True),
+    AnswerField("special_circumstances", TRI, "special individual circumstances make the exam impossible"),
+    AnswerField("permit_type", CHOICE, "the permit applied for (optional)", PERMIT_TYPES),
+    AnswerField("application_date", DATE, "when the IND application will be sent (default: today)"),
+)
+BY_NAME = {f.name: f for f in ANSWER_FIELDS}
+TRI_FIELDS = tuple(f.name for f in ANSWER_FIELDS if f.kind == TRI)
+PARTIAL_DATE_FIELDS = tuple(f.name for f in ANSWER_FIELDS if f.partial) + ("medical_documents[].date",)
 
 
 @dataclass(frozen=True)
 class Answers:
     today: date
     goal: str | None = None
-    birth_date: date | None = None
+    birth_date: DateSpan | None = None
     nationalities: tuple | None = None
     turkish_family_member: str | None = None  # "yes", "unregistered_partner", "no"; None unknown
     obliged: bool | None = None
-    obligation_start: date | None = None
-    term_start: date | None = None
+    obligation_start: DateSpan | None = None
+    term_start: DateSpan | None = None
     diploma: bool | None = None
     exam_parts: dict | None = None  # part -> ExamPart; parts not reported are absent
     participation_statement_done: bool | None = None
@@ -115,7 +186,7 @@ class Answers:
     medical_condition: bool | None = None
     duo_advice_agi: bool | None = None
     duo_advice_integrated: bool | None = None
-    roc_advice_date: date | None = None
+    roc_advice_date: DateSpan | None = None
     special_circumstances: bool | None = None
     permit_type: str | None = None
     application_date: date | None = None
@@ -128,9 +199,18 @@ class Answers:
 
 
 # The answer fields, in the contract's order (today first).
-FIELDS = tuple(f.name for f in fields(Answers) if f.name != "given")
+FIELDS = tuple(f.name for f in ANSWER_FIELDS)
+assert FIELDS == tuple(f.name for f in fields(Answers) if f.name != "given")
 
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ISO dates with ASCII digits only (a bare \d would also match Arabic-Indic digits).
+_DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_PARTIAL_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+
+
+def _in_range(name, first, last):
+    if first < P.EARLIEST_DATE or last > P.LATEST_DATE:
+        raise AnswerError(name, f"must be between {P.EARLIEST_DATE} and {P.LATEST_DATE}",
+                          "date_out_of_range", first=P.EARLIEST_DATE, last=P.LATEST_DATE)
 
 
 def _date(name, value, *, not_after=None):
@@ -140,13 +220,28 @@ def _date(name, value, *, not_after=None):
         day = date.fromisoformat(value)
     except ValueError:
         raise AnswerError(name, f"{value} is not a date that exists", "no_such_date") from None
-    if not P.EARLIEST_DATE <= day <= P.LATEST_DATE:
-        raise AnswerError(name, f"must be between {P.EARLIEST_DATE} and {P.LATEST_DATE}",
-                          "date_out_of_range", first=P.EARLIEST_DATE, last=P.LATEST_DATE)
+    _in_range(name, day, day)
     if not_after is not None and day > not_after:
         raise AnswerError(name, f"is in the future ({value} is after {not_after.isoformat()})",
                           "date_in_future")
     return day
+
+
+def _partial_date(name, value, *, not_after):
+    """"YYYY-MM-DD", "YYYY-MM" or "YYYY": every day it could be, up to `not_after` (today)."""
+    if not isinstance(value, str) or not _PARTIAL_RE.match(value):
+        raise AnswerError(name, "must be a date written as YYYY-MM-DD, or YYYY-MM when the day is not known, "
+                          "or YYYY when only the year is known", "not_a_date")
+    try:
+        span = DateSpan.parse(value)
+    except ValueError:
+        what = "date" if len(value) == 10 else "month"
+        raise AnswerError(name, f"{value} is not a {what} that exists", "no_such_date") from None
+    _in_range(name, span.first, span.last)
+    if span.first > not_after:
+        raise AnswerError(name, f"is in the future ({value} is after {not_after.isoformat()})",
+                          "date_in_future")
+    return span.up_to(not_after)
 
 
 def _choice(name, value, allowed):
@@ -243,8 +338,40 @@ def _medical_documents(name, value, today):
         if not isinstance(raw["id"], str) or raw["id"] not in MEDICAL_DOCUMENTS:
             raise AnswerError(f"{where}.id", "is not a known medical document id", "unknown_document")
         day = raw.get("date")
-        docs.append(MedicalDocument(raw["id"], None if day is None else _date(f"{where}.date", day, not_after=today)))
+        docs.append(MedicalDocument(raw["id"], None if day is None else
+                                    _partial_date(f"{where}.date", day, not_after=today)))
     return tuple(docs)
+
+
+def _convert(spec: AnswerField, value, today: date):
+    """One answer, checked by its kind and limits (ANSWER_FIELDS)."""
+    name, kind = spec.name, spec.kind
+    if kind == TRI:
+        return _tri(name, value)
+    if kind == CHOICE:
+        chosen = _choice(name, value, spec.choices)
+        return None if chosen == "unknown" else chosen
+    if kind == DATE:
+        return _date(name, value, not_after=today if spec.past else None)
+    if kind == PARTIAL_DATE:
+        return _partial_date(name, value, not_after=today)
+    if kind in (WHOLE, NUMBER):
+        return _number(name, value, whole=kind == WHOLE, maximum=spec.maximum)
+    if kind == COUNTRIES:
+        return _nationalities(name, value)
+    if kind == DOCUMENT_LIST:
+        return _documents(name, value)
+    if kind == MEDICAL_DOCUMENT_LIST:
+        return _medical_documents(name, value, today)
+    if kind == EXAM_PART_MAP:
+        return _exam_parts(name, value)
+    raise AssertionError(kind)
+
+
+def _surely_before_birth(later, birth) -> bool:
+    """A date that lies before every day the birth date could be (only what is surely wrong is refused)."""
+    last = later.last if isinstance(later, DateSpan) else later
+    return last < birth.first
 
 
 def parse(raw, today: date | None = None) -> Answers:
@@ -252,7 +379,7 @@ def parse(raw, today: date | None = None) -> Answers:
     if not isinstance(raw, dict):
         raise AnswerError("answers", "must be a JSON object", "not_an_object")
     for key in raw:
-        if key not in FIELDS:
+        if key not in BY_NAME:
             raise AnswerError(key, "is not a known field", "unknown_field")
     given = {k for k, v in raw.items() if v is not None}
     if "today" in given:
@@ -261,48 +388,13 @@ def parse(raw, today: date | None = None) -> Answers:
         today = today.date()  # a moment is a day here: the rules count days
     today = today or date.today()
 
-    def get(name):
-        return raw.get(name) if name in given else None
-
     values = {"today": today}
-    past = dict(not_after=today)
-    converters = {
-        "goal": lambda n, v: _choice(n, v, GOALS),
-        "birth_date": lambda n, v: _date(n, v, **past),
-        "nationalities": _nationalities,
-        "turkish_family_member": lambda n, v: (
-            None if _choice(n, v, TURKISH_FAMILY) == "unknown" else v),
-        "obligation_start": lambda n, v: _date(n, v, **past),
-        "term_start": lambda n, v: _date(n, v, **past),
-        "exam_parts": _exam_parts,
-        "hours_inburgering": lambda n, v: _number(n, v, whole=True, maximum=P.MAX_HOURS),
-        "hours_nt2": lambda n, v: _number(n, v, whole=True, maximum=P.MAX_HOURS),
-        "hours_alfa": lambda n, v: _number(n, v, whole=True, maximum=P.MAX_HOURS),
-        "hours_education": lambda n, v: _number(n, v, whole=True, maximum=P.MAX_HOURS),
-        "years_lived_in_nl": lambda n, v: _number(n, v, whole=False, maximum=P.MAX_YEARS),
-        "years_worked_in_nl": lambda n, v: _number(n, v, whole=False, maximum=P.MAX_YEARS),
-        "school_age_years_in_nl": lambda n, v: _number(n, v, whole=False, maximum=P.MAX_SCHOOL_AGE_YEARS),
-        "documents": _documents,
-        "medical_documents": lambda n, v: _medical_documents(n, v, today),
-        "roc_advice_date": lambda n, v: _date(n, v, **past),
-        "permit_type": lambda n, v: None if _choice(n, v, PERMIT_TYPES) == "unknown" else v,
-        "application_date": lambda n, v: _date(n, v),
-    }
-    tri_fields = ("obliged", "diploma", "participation_statement_done", "school_listed_at_start",
-                  "school_listed_now", "school_closed", "difficult_situation", "dutch_good",
-                  "medical_condition", "duo_advice_agi", "duo_advice_integrated", "special_circumstances")
-    for name in FIELDS[1:]:
-        value = get(name)
-        if value is None:
-            continue
-        if name in tri_fields:
-            values[name] = _tri(name, value)
-        else:
-            values[name] = converters[name](name, value)
-    if "birth_date" in values and "application_date" in values and values["application_date"] < values["birth_date"]:
-        raise AnswerError("application_date", "is before the birth date", "before_birth_date")
-    if "term_start" in values and "birth_date" in values and values["term_start"] < values["birth_date"]:
-        raise AnswerError("term_start", "is before the birth date", "before_birth_date")
-    if "obligation_start" in values and "birth_date" in values and values["obligation_start"] < values["birth_date"]:
-        raise AnswerError("obligation_start", "is before the birth date", "before_birth_date")
+    for spec in ANSWER_FIELDS[1:]:
+        if spec.name in given:
+            values[spec.name] = _convert(spec, raw[spec.name], today)
+    birth = values.get("birth_date")
+    if birth is not None:
+        for later in ("application_date", "term_start", "obligation_start"):
+            if values.get(later) is not None and _surely_before_birth(values[later], birth):
+                raise AnswerError(later, "is before the birth date", "before_birth_date")
     return Answers(given=frozenset(given - {"today"}), **values)

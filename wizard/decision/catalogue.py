@@ -1,7 +1,7 @@
 """The forms and letters, the addresses and the costs, as data.
 
 Official Dutch names are kept exactly as the sources print them: that is what the person will
-see on paper. Where a source gives no address, none is guessed (rules.md, Addresses and contacts).
+see on paper. Where a source gives no address, none is guessed (docs/rules.md, "Addresses and contacts").
 """
 from . import parameters as P
 from .sources import DUO_GENOEG, DUO_STERKER, IND_BIJLAGE

@@ -1,14 +1,14 @@
 """Counting rules used by several routes: the 2.5 years, course hours, exam attempts.
 
 A missing number is unknown, but a condition is decided whenever the known values decide it:
-hours and attempts are never negative (rules.md, "Missing answers inside sums and lists").
+hours and attempts are never negative (docs/rules.md, "Missing answers inside sums and lists").
 """
 from __future__ import annotations
 
 from . import parameters as P
 from .answers import EXAM_PARTS, LANGUAGE_PARTS, Answers
-from .dates import add_months
-from .logic import MET, UNKNOWN, UNMET, WAIT, Condition, note
+from .dates import add_months, on_or_after
+from .logic import MET, SCOPE, UNKNOWN, UNMET, WAIT, Condition, note
 
 INF = float("inf")
 
@@ -22,7 +22,13 @@ def _high(value):
 
 
 def term_elapsed(a: Answers, source: str, notes: list) -> Condition:
-    """'Uw inburgeringstermijn is 2,5 jaar geleden gestart': term start + 30 calendar months <= today."""
+    """'Uw inburgeringstermijn is 2,5 jaar geleden gestart': term start + 30 calendar months <= today.
+
+    A start known only by month or year counts from the last day it could be, so `eligible_from` is
+    the first day on which the 2.5 years are sure; when they could have passed earlier, the note
+    `eligible_from_may_be_earlier` gives that earliest day and the condition asks for `term_start`
+    (docs/rules.md, "Partial dates").
+    """
     start = a.term_start
     if start is None and a.obligation_start is not None:
         start = a.obligation_start
@@ -30,10 +36,18 @@ def term_elapsed(a: Answers, source: str, notes: list) -> Condition:
     phrase = "Uw inburgeringstermijn is 2,5 jaar geleden gestart"
     if start is None:
         return Condition("term_elapsed", UNKNOWN, source, phrase, kind=WAIT, asks=("term_start",))
-    from_day = add_months(start, P.TERM_MONTHS.value)
-    status = MET if from_day <= a.today else UNMET
-    return Condition("term_elapsed", status, source, phrase, kind=WAIT, eligible_from=from_day,
-                     details={"term_start": start.isoformat()})
+    sure = add_months(start.last, P.TERM_MONTHS.value)
+    earliest = add_months(start.first, P.TERM_MONTHS.value)
+    details = {"term_start": start.isoformat()}
+    if sure <= a.today:
+        return Condition("term_elapsed", MET, source, phrase, kind=WAIT, eligible_from=sure, details=details)
+    asks = ()
+    if earliest < sure:
+        details["earliest"] = earliest.isoformat()
+        notes.append(note("eligible_from_may_be_earlier", earliest=earliest.isoformat(), term_start=start.isoformat()))
+        asks = ("term_start",)  # the exact day could bring the date forward
+    return Condition("term_elapsed", UNMET, source, phrase, kind=WAIT, eligible_from=sure, asks=asks,
+                     details=details)
 
 
 def _course_ways(hi, hn, ha):
@@ -96,7 +110,7 @@ def alfa_hours(a: Answers, source: str) -> Condition:
     asks = tuple(n for n, v in (("hours_alfa", ha), ("hours_inburgering", hi)) if v is None)
     together = la + li
     have, need = together, total
-    # The hours still missing (rules.md, "Course hours"): have/need are the limit that leaves them
+    # The hours still missing (docs/rules.md, "Course hours"): have/need are the limit that leaves them
     # missing, which is the 300 hours of alfabetisering when the total is reached without them.
     if status == UNMET and alfa_min - la > total - together:
         have, need = la, alfa_min
@@ -108,9 +122,7 @@ def alfa_hours(a: Answers, source: str) -> Condition:
 
 def _ona_counts(a: Answers) -> bool | None:
     """ONA is part of the exam only for an inburgeringsplicht from 1 January 2015."""
-    if a.obligation_start is None:
-        return None
-    return a.obligation_start >= P.ONA_FROM.value
+    return on_or_after(a.obligation_start, P.ONA_FROM.value)
 
 
 def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list) -> Condition:
@@ -166,11 +178,30 @@ def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list) 
         status = UNKNOWN
     else:
         status = MET
-    if all(r.get("passed") or r.get("counts") is False for r in report):
-        notes.append(note("all_parts_passed"))
     asks = tuple(asks) if status == UNKNOWN else ()
     return Condition("exam_attempts", status, source, phrase, asks=asks, have=weakest, need=need,
                      details={"parts": report})
+
+
+def every_part_passed(a: Answers) -> bool:
+    """Sure that every exam part that counts is passed: all six reported passed, or the five with ONA
+    not passed or not reported where the inburgeringsplicht surely began before 1 January 2015
+    (docs/rules.md, "Every exam part passed"). When it is not sure, False: nothing changes."""
+    parts = a.exam_parts or {}
+    if not all(parts.get(p) is not None and parts[p].passed for p in EXAM_PARTS if p != "ona"):
+        return False
+    ona = parts.get("ona")
+    return (ona is not None and ona.passed) or _ona_counts(a) is False
+
+
+def all_parts_passed_scope(a: Answers, source: str, phrase: str, notes: list) -> list:
+    """The AGI ways are for people who did not pass every exam ('En lukt het niet om alle examens op
+    tijd te halen?'): when every part that counts is surely passed, a scope condition that is unmet,
+    with the note `all_parts_passed`; otherwise no condition at all (nothing changes)."""
+    if not every_part_passed(a):
+        return []
+    notes.append(note("all_parts_passed"))
+    return [Condition("not_all_parts_passed", UNMET, source, phrase, kind=SCOPE, asks=("exam_parts",))]
 
 
 def any_part_passed(a: Answers) -> bool:

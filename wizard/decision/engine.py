@@ -7,7 +7,7 @@ from . import parameters as P
 from .advice import advice
 from .answers import GOALS, Answers, parse
 from .logic import STATUS_ORDER
-from .routes import duo_genoeg_cursus, duo_sterkere_verblijfsvergunning, ind_bijlage
+from .routes import duo_genoeg_cursus, duo_ontheffing_gronden, duo_sterkere_verblijfsvergunning, ind_bijlage
 
 
 def _alone(route):
@@ -18,10 +18,10 @@ def _alone(route):
 
 
 # The rules of each goal in the contract's order: each gives a list of routes. The IND routes and
-# the DUO advice routes stand alone; the three release routes are one rule (the SZW letter
-# depends on the other two).
+# the DUO advice routes stand alone; the three routes of the AGI page are one rule (the SZW letter
+# depends on the other two), and the two other grounds for an ontheffing follow them.
 FAMILIES = {
-    "release_from_obligation": (duo_genoeg_cursus.routes,),
+    "release_from_obligation": (duo_genoeg_cursus.routes, *(_alone(r) for r in duo_ontheffing_gronden.ROUTES)),
     "stronger_permit": tuple(_alone(r) for r in ind_bijlage.ROUTES + duo_sterkere_verblijfsvergunning.ROUTES),
     "naturalisation": (),  # the sources send the person to the IND
 }

@@ -1,6 +1,6 @@
 """Answers may come bare, or wrapped as {"answers": {...}} like the shared example files."""
 
-ENVELOPE_KEYS = {"answers", "expect", "eligible_from", "advice", "exit"}
+ENVELOPE_KEYS = {"answers", "expect", "eligible_from", "advice", "exit", "note"}
 
 
 def unwrap(payload):

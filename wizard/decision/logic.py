@@ -1,7 +1,7 @@
 """Three-valued conditions and how a route's status follows from them.
 
 A condition is met, unmet or unknown. Unknown never counts as "no". The status of a route
-follows the precedence fixed in rules.md ("Decisions on open points: Status precedence").
+follows the precedence fixed in docs/rules.md, "Status precedence".
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import sources
-from .vocabulary import CONDITION_IDS, NOTE_IDS
+from .vocabulary import CONDITION_IDS, NOTE_IDS, SCOPE_NOTE_IDS
 
 _CONDITIONS, _NOTES = frozenset(CONDITION_IDS), frozenset(NOTE_IDS)
 
@@ -72,14 +72,16 @@ class Condition:
             out["have"], out["need"] = self.have, self.need
         if self.eligible_from is not None:
             out["eligible_from"] = self.eligible_from.isoformat()
-        if self.status == UNKNOWN and self.asks:
+        # An unknown condition names the answers that decide it; a waiting time that a partial date
+        # leaves open names the answer that could bring it forward (docs/rules.md, "Partial dates").
+        if self.asks and (self.status == UNKNOWN or (self.kind == WAIT and self.status == UNMET)):
             out["asks"] = list(self.asks)
         out.update(self.details)
         return out
 
 
 def route_status(conditions: list[Condition]) -> str:
-    """not_applicable > not_eligible > needs_info > not_yet > eligible (rules.md, Status precedence)."""
+    """not_applicable > not_eligible > needs_info > not_yet > eligible (docs/rules.md, "Status precedence")."""
     if any(c.kind == SCOPE and c.status == UNMET for c in conditions):
         return NOT_APPLICABLE
     if any(c.kind != WAIT and c.status == UNMET for c in conditions):
@@ -107,6 +109,9 @@ class Route:
     def decide(self) -> "Route":
         if not self.status:
             self.status = route_status(self.conditions)
+        if self.status == NOT_APPLICABLE:
+            # Not for this person: only the notes that say why (how to send or pay is no help).
+            self.notes = [n for n in self.notes if n["id"] in SCOPE_NOTE_IDS]
         if self.status == NOT_YET:
             waits = [c.eligible_from for c in self.conditions if c.kind == WAIT and c.eligible_from]
             self.eligible_from = max(waits) if waits else None

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import parameters as P
 from .answers import EXAM_PARTS, FIELDS, GOALS, Answers, ExamPart, MedicalDocument, parse
-from .dates import add_months
+from .dates import ONE_DAY, DateSpan, add_months
 from .engine import FAMILIES
 from .logic import ELIGIBLE, NEEDS_INFO, NOT_APPLICABLE, NOT_ELIGIBLE, NOT_YET
 
@@ -29,9 +29,8 @@ QUESTIONS = tuple(f for f in FIELDS if f not in ("today", "application_date"))
 TRI = (True, False)
 
 
-def _clamp(day: date, latest: date) -> date:
-    return max(P.EARLIEST_DATE,
-               min(day, latest))
+def _clamp(day: date, latest: date) -> DateSpan:
+    return DateSpan.of_day(max(P.EARLIEST_DATE, min(day, latest)))
 
 
 def _exam_candidates():
@@ -44,7 +43,24 @@ def _exam_candidates():
 
 
 _EXAMS = _exam_candidates()
-_HOURS = (0, 200, 300, 600, 1000)
+
+
+def _around(*limits) -> tuple:
+    """0, each limit a rule reads, and twice the largest: every side of every boundary."""
+    values = [p.value for p in limits]
+    return tuple(sorted({0, *values, 2 * max(values)}))
+
+
+# The figures the rules compare answers with (parameters.py), so that a changed figure moves the
+# questions with it (tests/decision/test_relevance.py checks that every figure is among them).
+HOURS = _around(P.HOURS_INBURGERING_WITH_ALFA, P.HOURS_ALFA_MIN, P.HOURS_TOTAL)
+YEARS_LIVED = _around(P.YEARS_LIVED_INTEGRATED)
+YEARS_WORKED = _around(P.YEARS_WORKED_INTEGRATED)
+SCHOOL_AGE_YEARS = _around(P.SCHOOL_AGE_YEARS)
+# The days on which the law or a rule changes for an inburgeringsplicht that began then: each, and the
+# day before it.
+CUT_OVER_DAYS = tuple(sorted({d for p in (P.WI2013_START, P.ONA_FROM, P.PARTICIPATION_FROM, P.WI2021_START)
+                              for d in (p.value - ONE_DAY, p.value)}))
 
 
 def candidates(name: str, a: Answers) -> tuple:
@@ -59,32 +75,31 @@ def candidates(name: str, a: Answers) -> tuple:
     if name == "turkish_family_member":
         return ("yes", "no", "unregistered_partner")
     if name == "obligation_start":
-        days = (date(2012, 6, 1), date(2014, 6, 1), date(2016, 6, 1), date(2018, 6, 1), date(2021, 12, 31),
-                date(2022, 1, 1), add_months(today, -12), today)
-        return tuple(d for d in days if d <= today)
+        days = CUT_OVER_DAYS + (add_months(today, -12), today)
+        return tuple(DateSpan.of_day(d) for d in days if d <= today)
     if name == "term_start":
-        return (add_months(today, -40), add_months(today, -1), today)
+        return tuple(DateSpan.of_day(d) for d in (add_months(today, -40), add_months(today, -1), today))
     if name == "exam_parts":
         return _EXAMS
     if name.startswith("hours_"):
-        return _HOURS
+        return HOURS
     if name == "years_lived_in_nl":
-        return (0, 10, 20)
+        return YEARS_LIVED
     if name == "years_worked_in_nl":
-        return (0, 5, 10)
+        return YEARS_WORKED
     if name == "school_age_years_in_nl":
-        return (0, 8)
+        return SCHOOL_AGE_YEARS
     if name == "documents":
         return ((), ("nl_diploma",), ("bw_agi_letter",), ("duo_agi_letter_2013_2017",),
                 ("duo_agi_letter_after_2017",))
     if name == "medical_documents":
-        return ((), (MedicalDocument("szw_medical_advice", today),), (MedicalDocument("duo_medical_letter"),),
-                (MedicalDocument("bw_medical_letter"),))
+        return ((), (MedicalDocument("szw_medical_advice", DateSpan.of_day(today)),),
+                (MedicalDocument("duo_medical_letter"),), (MedicalDocument("bw_medical_letter"),))
     if name == "roc_advice_date":
-        # ROC advice requests closed on 1 July 2013; rules.md reads that no advice is valid after
+        # ROC advice requests closed on 1 July 2013; docs/rules.md reads that no advice is valid after
         # 31 December 2019, so no advice is dated later than five years before that day.
         latest = add_months(P.ROC_NO_DATE_CUTOFF.value, -12 * P.ROC_ADVICE_VALID_YEARS.value)
-        return (_clamp(latest, today), date(2010, 1, 1))
+        return (_clamp(latest, today), DateSpan.of_day(date(2010, 1, 1)))
     if name == "permit_type":
         return ("eu_long_term", "permanent_regular")
     return TRI  # every tri-state question

@@ -44,6 +44,9 @@ NOTE_IDS = (
     "spoken_dutch_a2_still_needed", "term_start_assumed", "unregistered_partner_not_family",
 )
 
+# The notes that say why a route is not for the person: the only notes a not_applicable route keeps.
+SCOPE_NOTE_IDS = ("no_obligation", "not_for_2022_or_later", "old_law_municipality", "all_parts_passed")
+
 ADVICE_IDS = ("contact_municipality", "ask_extension", "school_closed_evidence", "see_ind")
 
 COST_IDS = ("duo_test", "duo_interview")

@@ -7,6 +7,7 @@ from wizard.presentation import DOCUMENT_LABELS, MEDICAL_DOCUMENT_LABELS
 
 from .base import StepForm
 from .fields import PartialDateField, checkbox_field
+from .obligation import with_partial_date_hint
 
 DATED_MEDICAL = ("municipal_doctor_advice", "szw_medical_advice")
 
@@ -44,7 +45,8 @@ class DocumentsForm(StepForm):
 
 class MedicalDocumentsForm(StepForm):
     question = _("Which of these medical letters or reports do you have?")
-    hint = _("Tick every one you have. For an advice, also enter the date on it: it may not be older than 6 months.")
+    hint = with_partial_date_hint(_("Tick every one you have. For an advice, also enter the date on it: it may not "
+                                    "be older than 6 months."))
     where_to_find = _("The letters come from DUO or your municipality (gemeente); "
                       "the advice comes from the doctor who examined you.")
     answer_names = ("medical_documents",)

@@ -7,18 +7,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wizard.decision.answers import EXAM_PARTS, LANGUAGE_PARTS
+from wizard.words.papers import EXAM_PART_NAMES as PART_LABELS  # the one table of exam-part names
 
 from .base import StepForm
 from .fields import WholeNumberField, checkbox_field
-
-PART_LABELS = {
-    "reading": _("Reading (Lezen)"),
-    "listening": _("Listening (Luisteren)"),
-    "writing": _("Writing (Schrijven)"),
-    "speaking": _("Speaking (Spreken)"),
-    "knm": _("Knowledge of Dutch society (KNM, Kennis van de Nederlandse Maatschappij)"),
-    "ona": _("The Dutch labour market (ONA, Oriëntatie op de Nederlandse Arbeidsmarkt)"),
-}
 
 
 class ExamPartsPassedForm(StepForm):

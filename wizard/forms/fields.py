@@ -6,6 +6,8 @@ Limits (how many hours, which dates) are not checked here: the decision service 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .digits import ascii_digits, ascii_number
+
 UNKNOWN = "unknown"
 
 
@@ -42,6 +44,16 @@ class NumberInput(forms.TextInput):
         super().__init__({**base, **(attrs or {})})
 
 
+def _typed_number(field, value, fraction):
+    """What was typed in a number box, with its digits in ASCII (digits.py); the field's message if it is no number."""
+    if not isinstance(value, str) or value.strip() in field.empty_values:
+        return value
+    typed = ascii_number(value, fraction=fraction)
+    if typed is None:
+        raise forms.ValidationError(field.error_messages["invalid"], code="invalid")
+    return typed
+
+
 class WholeNumberField(forms.IntegerField):
     """A whole number; empty means "I don't know" unless required. Limits come from the service."""
 
@@ -56,9 +68,7 @@ class WholeNumberField(forms.IntegerField):
         super().__init__(**kwargs)
 
     def to_python(self, value):
-        if isinstance(value, str):
-            value = value.strip().replace(" ", "")
-        return super().to_python(value)
+        return super().to_python(_typed_number(self, value, fraction=False))
 
 
 class YearsField(forms.FloatField):
@@ -74,9 +84,7 @@ class YearsField(forms.FloatField):
         super().__init__(**kwargs)
 
     def to_python(self, value):
-        if isinstance(value, str):
-            value = value.strip().replace(",", ".")
-        return super().to_python(value)
+        return super().to_python(_typed_number(self, value, fraction=True))
 
 
 class DateWidget(forms.MultiWidget):
@@ -93,12 +101,14 @@ class DateWidget(forms.MultiWidget):
         ], attrs)
 
     def decompress(self, value):
+        """A stored date back into the boxes: "2024-06" -> ["", "6", "2024"]; an empty part stays empty."""
         if not value:
             return [None, None, None]
         if hasattr(value, "isoformat"):
             value = value.isoformat()
-        year, month, day = str(value).split("-")
-        return [str(int(day)), str(int(month)), year]
+        parts = str(value).split("-")
+        year, month, day = (parts + ["", ""])[:3]
+        return [str(int(day)) if day else "", str(int(month)) if month else "", year]
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
@@ -109,9 +119,10 @@ class DateWidget(forms.MultiWidget):
 
 
 class PartialDateField(forms.MultiValueField):
-    """Day, month and year; an empty day means "I only know the month" and becomes the 1st.
+    """Day, month and year, in any script's digits; the day, or the day and the month, may be left empty.
 
-    Returns an ISO date string ("2019-03-01"). Whether that day exists, and whether it may be in
+    Returns "2019-03-07", "2019-03" (the day left empty) or "2019" (only the year): a partial date is
+    passed on as what it is, never as the 1st. Whether the date exists, and whether it may be in
     the future, is the decision service's check (so "31 February" gets the service's message).
     """
 
@@ -124,23 +135,31 @@ class PartialDateField(forms.MultiValueField):
                          require_all_fields=False, **kwargs)
 
     def clean(self, value):
-        day, month, year = ((v or "").strip() for v in (list(value or []) + [None] * 3)[:3])
+        if not isinstance(value, (list, tuple)):
+            value = []
+        day, month, year = ((v if isinstance(v, str) else "").strip() for v in (list(value) + [None] * 3)[:3])
         if not (day or month or year):
             if self.required:
-                raise forms.ValidationError(_("Enter the date: at least the month and the year."), code="required")
+                raise forms.ValidationError(_("Enter the date: at least the year."), code="required")
             return None
-        if not month:
-            raise forms.ValidationError(_("Enter the month as a number from 1 to 12."), code="month")
-        if not year:
+        year_digits = ascii_digits(year, 4)
+        if not year_digits or len(year_digits) != 4:
             raise forms.ValidationError(_("Enter the year with 4 digits, for example 2019."), code="year")
-        if not (year.isdigit() and len(year) == 4):
-            raise forms.ValidationError(_("Enter the year with 4 digits, for example 2019."), code="year")
-        if not month.isdigit() or not 1 <= int(month) <= 12:
+        month_digits = ascii_digits(month, 2)
+        if month and not (month_digits and 1 <= int(month_digits) <= 12):
             raise forms.ValidationError(_("Enter the month as a number from 1 to 12."), code="month")
-        if day and not day.isdigit():
+        day_digits = ascii_digits(day, 2)
+        if day and not day_digits:
             raise forms.ValidationError(_("Enter the day as a number, or leave it empty if you only know the month."),
                                         code="day")
-        return f"{year}-{int(month):02d}-{int(day or 1):02d}"
+        if day and not month:
+            raise forms.ValidationError(_("You entered a day but no month. Enter the month too, or leave the day "
+                                          "empty."), code="day_without_month")
+        if not month:
+            return year_digits
+        if not day:
+            return f"{year_digits}-{int(month_digits):02d}"
+        return f"{year_digits}-{int(month_digits):02d}-{int(day_digits):02d}"
 
     def compress(self, data_list):  # not used: clean() does the work
         return None

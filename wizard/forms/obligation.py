@@ -1,9 +1,20 @@
 """The inburgeringsplicht: did the person have one, and when did it and the term begin?"""
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .base import StepForm
 from .fields import PartialDateField, tri_state_field
+
+# Said on each question whose date may be partial (the decision service takes "2024-06" and "2024").
+PARTIAL_DATE_HINT = _("If you do not know the day, leave the day empty. If you only know the year, leave the day "
+                      "and the month empty.")
+
+
+def with_partial_date_hint(hint=None):
+    """A question's hint followed by the sentence that a day, or a day and a month, may be left empty."""
+    return format_lazy("{} {}", hint, PARTIAL_DATE_HINT) if hint else PARTIAL_DATE_HINT
+
 
 WHERE_DATES = _("You can find this date in the letters from DUO and in Mijn Inburgering (mijn.inburgeren.nl).")
 
@@ -36,8 +47,8 @@ class DateStepForm(StepForm):
         if value and unknown:
             self.add_error("unknown", _("Enter a date or tick 'I don't know this date', not both."))
         elif not value and not unknown and self.date_name not in self._errors:
-            message = (_("Enter the date: at least the month and the year. Or tick 'I don't know this date'.")
-                       if self.allow_unknown else _("Enter the date: at least the month and the year."))
+            message = (_("Enter the date: at least the year. Or tick 'I don't know this date'.")
+                       if self.allow_unknown else _("Enter the date: at least the year."))
             self.add_error(self.date_name, message)
         return super().clean()
 
@@ -56,7 +67,7 @@ class DateStepForm(StepForm):
 
 class ObligationStartForm(DateStepForm):
     question = _("On what date did your inburgeringsplicht start?")
-    hint = _("If you only know the month, leave the day empty.")
+    hint = with_partial_date_hint()
     where_to_find = WHERE_DATES
     date_name = "obligation_start"
     answer_names = ("obligation_start",)
@@ -64,8 +75,8 @@ class ObligationStartForm(DateStepForm):
 
 class TermStartForm(DateStepForm):
     question = _("On what date did your inburgeringstermijn start?")
-    hint = _("The term (inburgeringstermijn) is the time you have to integrate. It often starts on the same "
-             "day as the inburgeringsplicht. If you only know the month, leave the day empty.")
+    hint = with_partial_date_hint(_("The term (inburgeringstermijn) is the time you have to integrate. It often "
+                                    "starts on the same day as the inburgeringsplicht."))
     where_to_find = WHERE_DATES
     date_name = "term_start"
     answer_names = ("term_start",)

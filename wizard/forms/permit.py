@@ -7,7 +7,7 @@ from wizard.decision.answers import country_codes
 
 from .base import StepForm
 from .fields import YearsField, radio_field, tri_state_field
-from .obligation import DateStepForm
+from .obligation import DateStepForm, with_partial_date_hint
 
 MAX_NATIONALITIES = 3
 
@@ -79,15 +79,16 @@ class NationalitiesForm(StepForm):
     @classmethod
     def describe(cls, stored):
         from wizard.presentation import country_name
+        from wizard.templatetags.babel_format import format_list
         codes = (stored or {}).get("nationalities") or []
         if not codes:
             return [str(_("I have no nationality (stateless)"))]
-        return [", ".join(country_name(c) for c in codes)]
+        return [format_list([country_name(c) for c in codes])]
 
 
 class BirthDateForm(DateStepForm):
     question = _("What is your date of birth?")
-    hint = _("For example 27 3 1970. If you only know the month, leave the day empty.")
+    hint = with_partial_date_hint(_("For example 27 3 1970."))
     date_name = "birth_date"
     allow_unknown = False
     answer_names = ("birth_date",)
@@ -163,7 +164,8 @@ class DutchGoodForm(StepForm):
 
 class RocAdviceForm(DateStepForm):
     question = _("What is the date of your ROC advice (haalbaarheidsonderzoek)?")
-    hint = _("Until 1 July 2013 you could ask an ROC for an advice that you cannot pass the exam.")
+    hint = with_partial_date_hint(_("Until 1 July 2013 you could ask an ROC for an advice that you cannot pass the "
+                                    "exam."))
     where_to_find = _("The date is on the letter from the ROC.")
     unknown_label = _("I have no ROC advice, or I don't know the date")
     date_name = "roc_advice_date"

@@ -22,7 +22,8 @@ class SpecialCircumstancesForm(StepForm):
 
 class MedicalConditionForm(StepForm):
     question = _("Are you permanently unable to take the exam because of an illness or a disability?")
-    hint = _("A psychological or physical disability, or an intellectual disability, that will not go away.")
+    hint = _("A psychological or physical disability, or an intellectual disability, that will not go away. "
+             "You do not need to tell us what it is: we only ask whether it makes the exam impossible for good.")
     answer_names = ("medical_condition",)
     medical_condition = tri_state_field()
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from .. import parameters as P
 from ..answers import Answers
-from ..counting import alfa_hours, course_hours, exam_attempts, term_elapsed
+from ..counting import all_parts_passed_scope, alfa_hours, course_hours, exam_attempts, term_elapsed
+from ..dates import before, on_or_after
 from ..logic import (ELIGIBLE, MET, NORMAL, NOT_APPLICABLE, NOT_ELIGIBLE, NOT_YET, SCOPE, UNKNOWN, UNMET,
                      Condition, Route, note, tri)
 from ..sources import DUO_GENOEG as SRC
@@ -27,9 +28,7 @@ def obliged(a: Answers) -> Condition:
 
 def started_before_2022(a: Answers) -> Condition:
     """'Moest u beginnen met inburgeren op 1 januari 2022 of later? Dan is deze pagina niet voor u.'"""
-    start = a.obligation_start
-    value = None if start is None else start < P.WI2021_START.value
-    return Condition("obligation_before_2022", tri(value), SRC,
+    return Condition("obligation_before_2022", tri(before(a.obligation_start, P.WI2021_START.value)), SRC,
                      "U moest beginnen met inburgeren vóór 1 januari 2022", kind=SCOPE,
                      asks=("obligation_start",))
 
@@ -37,19 +36,24 @@ def started_before_2022(a: Answers) -> Condition:
 def school_listed(a: Answers, now: bool) -> Condition:
     """Course route: 'Uw school stond op zoekinburgerschool.nl toen u begon' (past tense);
     alfa route: 'Uw school staat op zoekinburgerschool.nl' (present tense). A closed school
-    cannot 'staan' on the list: then the listing at the start counts (rules.md, A closed school)."""
-    if now and a.school_closed is not True:
-        return Condition("school_listed_now", tri(a.school_listed_now), SRC,
-                         "Uw school staat op zoekinburgerschool.nl", asks=("school_listed_now",))
-    return Condition("school_listed_at_start", tri(a.school_listed_at_start), SRC,
-                     "Uw school stond op zoekinburgerschool.nl toen u begon met de cursus",
-                     asks=("school_listed_at_start",))
+    cannot 'staan' on the list: then the listing at the start counts. A school not on the list now
+    that may have closed is unknown, asking whether it still exists, unless it was not listed at the
+    start either (docs/rules.md, "A closed school")."""
+    at_start = Condition("school_listed_at_start", tri(a.school_listed_at_start), SRC,
+                         "Uw school stond op zoekinburgerschool.nl toen u begon met de cursus",
+                         asks=("school_listed_at_start",))
+    if not now or a.school_closed is True:
+        return at_start
+    phrase = "Uw school staat op zoekinburgerschool.nl"
+    if a.school_listed_now is False and a.school_closed is None and a.school_listed_at_start is not False:
+        return Condition("school_listed_now", UNKNOWN, SRC, phrase, asks=("school_closed",))
+    return Condition("school_listed_now", tri(a.school_listed_now), SRC, phrase, asks=("school_listed_now",))
 
 
 def common_notes(a: Answers) -> list:
     notes = [note("exam_parts_only"), note("online_lessons_do_not_count",
                                           since=P.ONLINE_HOURS_END.value.isoformat())]
-    if a.obligation_start is not None and a.obligation_start >= P.PARTICIPATION_FROM.value:
+    if on_or_after(a.obligation_start, P.PARTICIPATION_FROM.value):
         notes.append(note("participation_statement_still_needed"))
     return notes
 
@@ -68,11 +72,21 @@ def scope_notes(a: Answers, conditions) -> list:
     return []
 
 
+# 'En lukt het niet om alle examens op tijd te halen?': the AGI page is for people who did not pass
+# every exam (docs/rules.md, "Every exam part passed").
+NOT_ALL_PASSED = "En lukt het niet om alle examens op tijd te halen?"
+
+
+def release_scope(a: Answers, notes: list) -> list:
+    """The scope every DUO release route shares: an inburgeringsplicht, begun before 2022, with an exam
+    part still to pass."""
+    return [obliged(a), started_before_2022(a), *all_parts_passed_scope(a, SRC, NOT_ALL_PASSED, notes)]
+
+
 def duo_agi_course(a: Answers) -> Route:
     notes = common_notes(a)
     conditions = [
-        obliged(a),
-        started_before_2022(a),
+        *release_scope(a, notes),
         term_elapsed(a, SRC, notes),
         course_hours(a, SRC, notes),
         school_listed(a, now=False),
@@ -88,8 +102,7 @@ def duo_agi_course(a: Answers) -> Route:
 def duo_agi_alfa(a: Answers) -> Route:
     notes = common_notes(a)
     conditions = [
-        obliged(a),
-        started_before_2022(a),
+        *release_scope(a, notes),
         term_elapsed(a, SRC, notes),
         alfa_hours(a, SRC),
         school_listed(a, now=True),
@@ -123,9 +136,9 @@ def szw_hardship_letter(a: Answers, course: Route, alfa: Route) -> Route:
         no_duo_route = MET
     else:
         no_duo_route = UNKNOWN
+    scope_notes_ = []
     conditions = [
-        obliged(a),
-        started_before_2022(a),
+        *release_scope(a, scope_notes_),
         Condition("hours_any_course_or_education", hours_status, SRC,
                   "Hebt u minimaal 600 uur cursus of onderwijs gevolgd?", asks=asks, have=known, need=need),
         Condition("difficult_situation", tri(a.difficult_situation), SRC,
@@ -135,7 +148,7 @@ def szw_hardship_letter(a: Answers, course: Route, alfa: Route) -> Route:
         Condition("no_duo_agi_route", no_duo_route, SRC, "niet aan alle voorwaarden voldoen", kind=NORMAL,
                   asks=_asks_of(course, alfa)),
     ]
-    notes = scope_notes(a, conditions)
+    notes = scope_notes(a, conditions) + scope_notes_
     if no_duo_route == UNMET:
         notes.append(note("ordinary_application_fits"))
     notes.append(note("explain_situation_exactly"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import parameters as P
 from ..answers import Answers
-from ..counting import alfa_hours, any_part_passed, course_hours, exam_attempts
+from ..counting import all_parts_passed_scope, alfa_hours, any_part_passed, course_hours, exam_attempts
 from ..logic import MET, Condition, Route, note, tri
 from ..sources import DUO_STERKER as SRC
 from .duo_genoeg_cursus import school_listed as _listed
@@ -24,13 +24,13 @@ def school_listed_now(a: Answers) -> Condition:
 
 def _already_has(route_id: str, held: str, caveat) -> Route:
     """Holding the advice already makes the route eligible, and it says "you already have it: send
-    it with your IND application" instead of the steps to get one (rules.md, Holding an advice
-    already): one condition, met (the advice held); nothing to pay; it goes to the IND.
+    it with your IND application" instead of the steps to get one: one condition, met (the advice
+    held); nothing to pay; it goes to the IND (docs/rules.md, "Holding an advice already").
     'Hebt u een positief advies gekregen? Stuur het dan samen met de aanvraag voor uw
-    verblijfsvergunning naar de IND.' That application carries the IND's appendix, as every one does
-    (rules.md: 'Every application to the IND for these permits carries the appendix ... with the
-    evidence for the chosen route'); the advice is that evidence. The route's note on where the IND
-    text and the DUO page differ is not a step, and stays (rules.md: 'The result shows both')."""
+    verblijfsvergunning naar de IND.' That application carries the IND's appendix, as every one does,
+    with the evidence for the chosen route; the advice is that evidence (docs/rules.md, "Goal: a stronger residence permit").
+    The route's note on where the IND text and the DUO page differ is not a step, and stays
+    (docs/rules.md, "The DUO advice routes")."""
     held_advice = Condition(held, MET, SRC, "Stuur het dan samen met de aanvraag voor uw verblijfsvergunning "
                             "naar de IND", asks=(held,))
     return Route(route_id, SRC, [held_advice], [APPENDIX], "ind",
@@ -40,6 +40,17 @@ def _already_has(route_id: str, held: str, caveat) -> Route:
 def _three_versus_four():
     # 'minimaal 3 keer' here; the IND appendix says 'minimaal viermaal'. DUO gives the advice.
     return note("attempts_three_versus_four", duo=P.ATTEMPTS_ADVICE.value, ind=P.ATTEMPTS_AGI.value)
+
+
+# 'Examen te moeilijk. Lukt het niet om het inburgeringsexamen te halen?': the advice is for people who
+# did not pass every exam part (docs/rules.md, "Every exam part passed").
+NOT_ALL_PASSED = "Lukt het niet om het inburgeringsexamen te halen?"
+
+
+def _passed_exams(a: Answers) -> list:
+    """'Hebt u al examens gehaald voor inburgeren? Dan krijgt u misschien géén positief advies.' (both
+    advice routes: docs/rules.md, "The DUO advice routes")"""
+    return [note("passed_exams_may_block_advice")] if any_part_passed(a) else []
 
 
 def _closed(a: Answers, notes: list) -> None:
@@ -52,15 +63,14 @@ def duo_advice_agi_course(a: Answers) -> Route:
         return _already_has("duo_advice_agi_course", "duo_advice_agi", _three_versus_four())
     notes = []
     conditions = [
+        *all_parts_passed_scope(a, SRC, NOT_ALL_PASSED, notes),
         course_hours(a, SRC, notes),
         school_listed_now(a),
         exam_attempts(a, P.ATTEMPTS_ADVICE.value, SRC,
                       "U hebt minimaal 3 keer geprobeerd om alle examens te halen", notes),
     ]
     notes.append(_three_versus_four())
-    if any_part_passed(a):
-        # 'Hebt u al examens gehaald voor inburgeren? Dan krijgt u misschien géén positief advies.'
-        notes.append(note("passed_exams_may_block_advice"))
+    notes += _passed_exams(a)
     notes.append(note("send_advice_with_ind_application"))
     _closed(a, notes)
     route = Route("duo_advice_agi_course", SRC, conditions, ["agi_advice_application"], "duo",
@@ -71,25 +81,23 @@ def duo_advice_agi_course(a: Answers) -> Route:
 def duo_advice_agi_alfa(a: Answers) -> Route:
     if a.duo_advice_agi:
         return _already_has("duo_advice_agi_alfa", "duo_advice_agi", note("ind_names_alfa_then_inburgering"))
-    notes = [note("duo_test_invoice_first"), note("ind_names_alfa_then_inburgering"),
-             note("send_advice_with_ind_application")]
+    notes = []
+    conditions = [*all_parts_passed_scope(a, SRC, NOT_ALL_PASSED, notes), alfa_hours(a, SRC), school_listed_now(a)]
+    notes += [note("duo_test_invoice_first"), note("ind_names_alfa_then_inburgering"), *_passed_exams(a),
+              note("send_advice_with_ind_application")]
     _closed(a, notes)
-    conditions = [alfa_hours(a, SRC), school_listed_now(a)]
     route = Route("duo_advice_agi_alfa", SRC, conditions, ["agi_advice_application"], "duo",
                   costs=[{"id": "duo_test", "eur": P.COST_DUO_TEST.value}], notes=notes,
                   answer_weeks=P.ANSWER_WEEKS_DUO.value)
     return route.decide()
 
 
-def duo_advice_integrated(a: Answers) -> Route:
+def integrated_conditions(a: Answers) -> list:
     """'U woont al 10 jaar of langer in Nederland. U hebt 5 jaar of langer in Nederland gewerkt.
-    Vrijwilligerswerk telt ook. Uw Nederlands is goed.'"""
-    if a.duo_advice_integrated:
-        return _already_has("duo_advice_integrated", "duo_advice_integrated",
-                            note("evidently_integrated_letter_not_exemption"))
+    Vrijwilligerswerk telt ook. Uw Nederlands is goed.' (Regeling inburgering art. 2.4a)"""
     lived, worked = a.years_lived_in_nl, a.years_worked_in_nl
     need_lived, need_worked = P.YEARS_LIVED_INTEGRATED.value, P.YEARS_WORKED_INTEGRATED.value
-    conditions = [
+    return [
         Condition("years_lived", tri(None if lived is None else lived >= need_lived), SRC,
                   "U woont al 10 jaar of langer in Nederland", asks=("years_lived_in_nl",),
                   have=lived, need=need_lived),
@@ -98,6 +106,15 @@ def duo_advice_integrated(a: Answers) -> Route:
                   asks=("years_worked_in_nl",), have=worked, need=need_worked),
         Condition("dutch_good", tri(a.dutch_good), SRC, "Uw Nederlands is goed", asks=("dutch_good",)),
     ]
+
+
+def duo_advice_integrated(a: Answers) -> Route:
+    """'U woont al 10 jaar of langer in Nederland. U hebt 5 jaar of langer in Nederland gewerkt.
+    Vrijwilligerswerk telt ook. Uw Nederlands is goed.'"""
+    if a.duo_advice_integrated:
+        return _already_has("duo_advice_integrated", "duo_advice_integrated",
+                            note("evidently_integrated_letter_not_exemption"))
+    conditions = integrated_conditions(a)
     notes = [note("evidently_integrated_letter_not_exemption"), note("duo_interview_invoice_first"),
              note("send_advice_with_ind_application")]
     route = Route("duo_advice_integrated", SRC, conditions,

@@ -6,9 +6,9 @@ ind_documents, ind_medical, ind_efforts, ind_roc_advice, ind_special_circumstanc
 from __future__ import annotations
 
 from .. import parameters as P
-from ..age import aow_reached, aow_start
-from ..answers import Answers
-from ..dates import add_years, completed_years, not_older_than
+from ..age import aow_reached_span, aow_start_span, beyond_table, under_age
+from ..answers import EXEMPTING_DOCUMENTS, Answers
+from ..dates import ONE_DAY, before, between, completed_years, not_older_than, on_or_after
 from ..logic import MET, SCOPE, UNKNOWN, UNMET, Condition, Route, any_of, note, tri
 from ..sources import IND_BIJLAGE as SRC
 
@@ -62,28 +62,33 @@ def ind_turkish(a: Answers) -> Route:
 
 
 def ind_age(a: Answers) -> Route:
-    """'U bent jonger dan 18 jaar of u hebt tenminste de wettelijke AOW-leeftijd bereikt'."""
+    """'U bent jonger dan 18 jaar of u hebt tenminste de wettelijke AOW-leeftijd bereikt'. A birth date
+    known only by month or year decides it only when every possible birth day does."""
     phrase = "U bent jonger dan 18 jaar of u hebt tenminste de wettelijke AOW-leeftijd bereikt"
     notes = []
-    if a.birth_date is None:
+    birth = a.birth_date
+    if birth is None:
         return _route("ind_age", [Condition("under_18_or_aow_age", UNKNOWN, SRC, phrase, asks=("birth_date",))])
-    age = completed_years(a.birth_date, a.on)
-    details = {"age": age, "on": a.on.isoformat()}
-    if age < P.ADULT_AGE.value:
-        status = MET
-        details["adult_from"] = add_years(a.birth_date, P.ADULT_AGE.value).isoformat()
-    else:
-        start = aow_start(a.birth_date)
-        if start is not None:
-            details["aow_from"] = start.isoformat()
-        reached = aow_reached(a.birth_date, a.on)
-        # rules.md, AOW age: for a birth date beyond the table, say that the AOW age is not known
-        # yet (and the condition is unknown unless the person is clearly under 66).
-        beyond_table = start is None and a.birth_date >= P.AOW_TABLE_FROM.value
-        if reached is None or beyond_table:
+    young, old = completed_years(birth.last, a.on), completed_years(birth.first, a.on)
+    details = {"age": young} if young == old else {"age_min": young, "age_max": old}
+    details["on"] = a.on.isoformat()
+    under_18 = under_age(birth, a.on, P.ADULT_AGE.value)
+    if under_18 is not False:
+        adult = birth.plus_months(12 * P.ADULT_AGE.value)
+        if adult is not None:
+            details["adult_from"] = adult.isoformat()
+    reached = None
+    if under_18 is not True:
+        aow = aow_start_span(birth)
+        if aow is not None:
+            details["aow_from"] = aow.isoformat()
+        reached = aow_reached_span(birth, a.on)
+        # docs/rules.md, "The AOW age": the exact AOW age is not known yet for births after
+        # the table's last row.
+        if beyond_table(birth.last):
             notes.append(note("aow_age_not_known_yet"))
-        status = tri(reached)
-    c = Condition("under_18_or_aow_age", status, SRC, phrase, asks=("birth_date",), details=details)
+    c = Condition("under_18_or_aow_age", any_of(tri(under_18), tri(reached)), SRC, phrase, asks=("birth_date",),
+                  details=details)
     return _route("ind_age", [c], notes)
 
 
@@ -97,33 +102,46 @@ def ind_school_age_residence(a: Answers) -> Route:
     return _route("ind_school_age_residence", [c], [note("registered_in_brp")])
 
 
+def _in_period(doc: str, a: Answers) -> bool | None:
+    """Did the inburgeringsplicht begin in the period the letter is for? (A start known only by month or
+    year decides it when every possible day does.)"""
+    start = a.obligation_start
+    if doc == "bw_agi_letter":  # 'als u vóór 1 januari 2013 inburgeringsplichtig bent geworden'
+        return before(start, P.WI2013_START.value)
+    if doc == "duo_agi_letter_2013_2017":  # 'vanaf 1 januari 2013 tot en met 30 september 2017'
+        return between(start, P.WI2013_START.value, P.PARTICIPATION_FROM.value - ONE_DAY)
+    return on_or_after(start, P.PARTICIPATION_FROM.value)  # 'na 30 september 2017'
+
+
 def _period_letter_fits(doc: str, a: Answers) -> bool | None:
-    """Letters tied to the period in which the inburgeringsplicht began."""
+    """Letters tied to the period in which the inburgeringsplicht began; the letter after 2017 only
+    with the DUO letter that the participatieverklaringstraject is finished ('En een brief van DUO
+    waaruit blijkt dat het participatieverklaringstraject ... is afgerond': without it the letter never
+    counts, whenever the inburgeringsplicht began)."""
     if doc not in PERIOD_LETTERS:
         return True
-    start = a.obligation_start
-    if doc == "duo_agi_letter_after_2017" and a.participation_statement_done is False:
-        # 'En een brief van DUO waaruit blijkt dat het participatieverklaringstraject ... is afgerond':
-        # without it the letter never counts, whenever the inburgeringsplicht began.
+    if doc == "duo_agi_letter_after_2017":
+        return all_true(_in_period(doc, a), a.participation_statement_done)
+    return _in_period(doc, a)
+
+
+def all_true(*values: bool | None) -> bool | None:
+    """Three-valued AND of True/False/None."""
+    if False in values:
         return False
-    if start is None:
-        return None
-    if doc == "bw_agi_letter":  # 'als u vóór 1 januari 2013 inburgeringsplichtig bent geworden'
-        return start < P.WI2013_START.value
-    if doc == "duo_agi_letter_2013_2017":  # 'vanaf 1 januari 2013 tot en met 30 september 2017'
-        return P.WI2013_START.value <= start < P.PARTICIPATION_FROM.value
-    if doc == "duo_agi_letter_after_2017":  # 'na 30 september 2017' + participatieverklaringstraject afgerond
-        if start < P.PARTICIPATION_FROM.value:
-            return False
-        return a.participation_statement_done
-    return True
+    return None if None in values else True
+
+
+def letter_for_period(a: Answers) -> str | None:
+    """The AGI letter that fits the period in which the inburgeringsplicht began, when that is sure."""
+    return next((doc for doc in PERIOD_LETTERS if _in_period(doc, a)), None)
 
 
 def _letter_asks(undecided: list, a: Answers) -> tuple:
     """Every answer still missing to decide the period letters that are undecided (contract: 'the
     unknown conditions name the answers that would decide them')."""
     asks = []
-    if a.obligation_start is None:
+    if any(_in_period(doc, a) is None for doc in undecided):
         asks.append("obligation_start")
     if "duo_agi_letter_after_2017" in undecided and a.participation_statement_done is None:
         asks.append("participation_statement_done")
@@ -131,10 +149,41 @@ def _letter_asks(undecided: list, a: Answers) -> tuple:
 
 
 def document_fits(doc: str, a: Answers) -> bool | None:
-    from ..answers import EXEMPTING_DOCUMENTS
     if doc == "inburgeringsdiploma" or doc not in EXEMPTING_DOCUMENTS:
         return False
     return _period_letter_fits(doc, a)
+
+
+# Evidence ('Bewijsstukken opsturen'): of diplomas, certificates, getuigschriften and grade lists a
+# certified copy ('een gewaarmerkte kopie ... en niet de originelen'; a diploma only by its school);
+# of letters and decisions a plain copy ('Een kopie van ...'), no certification.
+LETTERS_AND_DECISIONS = ("korte_vrijstellingstoets", "win_art5_2_decision", "win_art5_4_decision",
+                         "naturalisatietoets_exemption") + PERIOD_LETTERS
+
+
+def evidence_notes(counting: list) -> list:
+    notes = []
+    certified = [d for d in counting if d not in LETTERS_AND_DECISIONS]
+    plain = [d for d in counting if d in LETTERS_AND_DECISIONS]
+    if certified:
+        notes.append(note("certified_copy_not_original", documents=certified))
+    if plain:
+        notes.append(note("plain_copy_of_letter", documents=plain))
+    if "duo_agi_letter_after_2017" in counting:
+        # '... En een brief van DUO waaruit blijkt dat het participatieverklaringstraject ... is afgerond'
+        notes.append(note("participation_proof_needed"))
+    grade = [d for d in counting if d in NEEDS_GRADE_LIST]
+    if grade:
+        notes.append(note("grade_list_needed", documents=grade))
+    if "naturalisatietoets_certificate" in counting:
+        # docs/rules.md, "Documents and evidence": 'needs a pass on all five parts ... and the grade list'
+        # (IND appendix: 'waaruit blijkt dat u geslaagd bent voor de volgende vijf onderdelen').
+        notes.append(note("five_parts_needed", documents=["naturalisatietoets_certificate"]))
+    if any(d in FOREIGN_DIPLOMAS for d in counting):
+        notes.append(note("apostille_for_foreign_diploma"))
+    if certified:
+        notes.append(note("originals_at_desk"))  # 'de originele diploma's, certificaten, ... meenemen'
+    return notes
 
 
 def ind_documents(a: Answers) -> Route:
@@ -155,64 +204,73 @@ def ind_documents(a: Answers) -> Route:
     for doc in a.documents:
         if doc in NOT_EXEMPTING_NOTES:
             notes.append(note(NOT_EXEMPTING_NOTES[doc]))
+    held_letters = [d for d in fits if d in PERIOD_LETTERS and _in_period(d, a) is False]
+    if held_letters and status == UNMET:
+        # A failed letter says what is missing: the letter that would fit the person's period.
+        notes.append(note("letter_for_your_period", held=held_letters, fits=letter_for_period(a)))
     if "duo_agi_letter_after_2017" in fits and a.participation_statement_done is not True:
-        notes.append(note("participation_proof_needed"))
+        notes.append(note("after_2017_letter_needs_participation"))
     if counting:
-        notes.append(note("certified_copy_not_original"))
-        grade = [d for d in counting if d in NEEDS_GRADE_LIST]
-        if grade:
-            notes.append(note("grade_list_needed", documents=grade))
-        if "naturalisatietoets_certificate" in counting:
-            # rules.md, Decisions on open points: 'needs a pass on all five parts ... and the grade list'
-            # (IND appendix: 'waaruit blijkt dat u geslaagd bent voor de volgende vijf onderdelen').
-            notes.append(note("five_parts_needed", documents=["naturalisatietoets_certificate"]))
-        if any(d in FOREIGN_DIPLOMAS for d in counting):
-            notes.append(note("apostille_for_foreign_diploma"))
-        notes.append(note("originals_at_desk"))
+        notes += evidence_notes(counting)
     c = Condition("exempting_document", status, SRC, phrase, asks=asks, details={"documents": counting})
     return _route("ind_documents", [c], notes)
 
 
-def _medical_fits(doc, a: Answers) -> bool | None:
-    before_2013 = None if a.obligation_start is None else a.obligation_start < P.WI2013_START.value
+def _fresh(doc, a: Answers) -> bool | None:
+    """'niet ouder dan zes maanden' on the application day, for every day the advice's date could be."""
+    if doc.date is None:
+        return None
     months = P.MEDICAL_ADVICE_VALID_MONTHS.value
+    if not_older_than(doc.date.first, months, a.on):
+        return True
+    if not not_older_than(doc.date.last, months, a.on):
+        return False
+    return None
 
-    def fresh():
-        return None if doc.date is None else not_older_than(doc.date, months, a.on)
 
+def _medical_fits(doc, a: Answers) -> bool | None:
+    before_2013 = before(a.obligation_start, P.WI2013_START.value)
     if doc.id == "bw_medical_letter":  # 'indien u vóór 1 januari 2013 inburgeringsplichtig bent geworden'
         return before_2013
     if doc.id == "duo_medical_letter":  # 'indien u na 31 december 2012 inburgeringsplichtig bent geworden'
         return None if before_2013 is None else not before_2013
     if doc.id == "municipal_doctor_advice":  # 'niet ouder zijn dan zes maanden' + vóór 1 januari 2013
-        if before_2013 is False:
-            return False
-        f = fresh()
-        if f is False:
-            return False
-        return True if (f and before_2013) else None
-    return fresh()  # szw_medical_advice: 'niet ouder dan zes maanden'
+        return all_true(before_2013, _fresh(doc, a))
+    return _fresh(doc, a)  # szw_medical_advice: 'niet ouder dan zes maanden'
 
 
 def _medical_asks(undecided: list, a: Answers) -> tuple:
     """Every answer still missing to decide the medical documents that are undecided (contract: 'the
     unknown conditions name the answers that would decide them'): the day the inburgeringsplicht
-    began (which letter or advice fits), and the date of an advice ('niet ouder dan zes maanden').
-    Mirrors _medical_fits: only szw_medical_advice does not depend on the start date."""
+    began (which letter or advice fits), and the date of an advice ('niet ouder dan zes maanden')."""
     asks = []
-    if a.obligation_start is None and any(d.id != "szw_medical_advice" for d in undecided):
+    if before(a.obligation_start, P.WI2013_START.value) is None and any(
+            d.id != "szw_medical_advice" for d in undecided):
         asks.append("obligation_start")
-    if any(d.date is None and d.id in ("municipal_doctor_advice", "szw_medical_advice") for d in undecided):
+    if any(d.id in DATED_MEDICAL and _fresh(d, a) is None for d in undecided):
         asks.append("medical_documents")
     return tuple(asks)
 
 
+DATED_MEDICAL = ("municipal_doctor_advice", "szw_medical_advice")
+
+
 def medical_document_to_ask(a: Answers) -> list:
-    if a.obligation_start is None:
-        return ["duo_medical_letter", "szw_medical_advice"]
-    if a.obligation_start < P.WI2013_START.value:
+    if before(a.obligation_start, P.WI2013_START.value):
         return ["bw_medical_letter", "municipal_doctor_advice", "szw_medical_advice"]
     return ["duo_medical_letter", "szw_medical_advice"]
+
+
+def _too_old(a: Answers) -> list:
+    """A failed advice says until when it was valid ('valid until 14 March 2026; your application date is
+    later'), in the precision its date was given."""
+    out = []
+    for doc in a.medical_documents or ():
+        if doc.id in DATED_MEDICAL and _fresh(doc, a) is False:
+            until = doc.date.plus_months(P.MEDICAL_ADVICE_VALID_MONTHS.value)
+            out.append(note("medical_advice_too_old", document=doc.id,
+                            valid_until=until.isoformat() if until else None, on=a.on.isoformat()))
+    return out
 
 
 def ind_medical(a: Answers) -> Route:
@@ -234,6 +292,7 @@ def ind_medical(a: Answers) -> Route:
     else:
         condition_status = UNKNOWN
     if doc_status == UNMET and a.medical_condition is not False:
+        notes += _too_old(a)
         notes.append(note("ask_for_medical_document", documents=medical_document_to_ask(a)))
     conditions = [
         Condition("medical_condition", condition_status, SRC, phrase, asks=("medical_condition",)),
@@ -257,13 +316,21 @@ def ind_roc_advice(a: Answers) -> Route:
     bij de indiening van uw aanvraag ... niet ouder is dan vijf jaar. U moet nog wel de toets
     gesproken Nederlands halen op A2 niveau.'"""
     phrase = "als het advies bij de indiening van uw aanvraag niet ouder is dan vijf jaar"
-    years = P.ROC_ADVICE_VALID_YEARS.value
+    months = P.ROC_ADVICE_VALID_YEARS.value * 12
     details = {}
-    if a.roc_advice_date is None:
+    advice_date = a.roc_advice_date
+    if advice_date is None:
         value = False if a.on > P.ROC_NO_DATE_CUTOFF.value else None
     else:
-        value = not_older_than(a.roc_advice_date, years * 12, a.on)
-        details["valid_until"] = add_years(a.roc_advice_date, years).isoformat()
+        if not_older_than(advice_date.first, months, a.on):
+            value = True
+        elif not not_older_than(advice_date.last, months, a.on):
+            value = False
+        else:
+            value = None
+        until = advice_date.plus_months(months)
+        if until is not None:
+            details["valid_until"] = until.isoformat()
     c = Condition("roc_advice_valid", tri(value), SRC, phrase, asks=("roc_advice_date",), details=details)
     return _route("ind_roc_advice", [c], [note("spoken_dutch_a2_still_needed")])
 
