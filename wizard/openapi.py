@@ -155,7 +155,8 @@ RULES = _obj(
     goals=_list(_obj(id={"type": "string", "enum": list(A.GOALS)}, title=_STRING,
                      advice=_list({"type": "string", "enum": list(ADVICE_IDS)}), routes=_list(_RULE_ROUTE))),
     figures=_list(_obj(name=_STRING, value={}, unit=_STRING, description=_STRING, reference=_STRING,
-                       checked={"type": "string", "format": "date"})),
+                       checked={"type": "string", "format": "date"},
+                       references=_list(_obj(text=_STRING, at=_STRING, site={"type": ["string", "null"]})))),
     disagreements=_list(_obj(note=_STRING, text=_STRING, routes=_list(_STRING), figures=_list(_STRING))),
     questions=_list(_obj(goal={"type": "string", "enum": list(A.GOALS)}, steps=_list(_obj(
         step=_STRING, answers=_list(_STRING), question=_STRING, follows={"type": ["string", "null"]},

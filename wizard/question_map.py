@@ -4,6 +4,7 @@ Read from the wizard's own definitions (steps.STEPS: order, goals, `follows`) an
 showing a step (steps.shown_steps, which asks the decision service). An answer "ends the check"
 when, given only the goal and that answer, no later question is shown. Nothing here decides.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -24,9 +25,13 @@ def steps_of(goal: str) -> list:
 def choices_of(step) -> list[tuple[str, str]]:
     """(field, value) for the one-choice fields of a step (radio buttons), in the form's order."""
     form = step.form()
-    return [(name, value) for name, field in form.fields.items()
-            if name in step.answer_names and type(field) is forms.ChoiceField
-            for value, _label in field.choices if value != ""]
+    return [
+        (name, value)
+        for name, field in form.fields.items()
+        if name in step.answer_names and type(field) is forms.ChoiceField
+        for value, _label in field.choices
+        if value != ""
+    ]
 
 
 def _ends(step, goal: str) -> list[tuple[str, str]]:
@@ -43,5 +48,7 @@ def _ends(step, goal: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def question_map() -> tuple:
     """Per goal: its steps in order, each with the step it continues and the answers that end the check."""
-    return tuple((goal, tuple({"step": s, "follows": s.follows, "ends": _ends(s, goal)} for s in steps_of(goal)))
-                 for goal in GOALS)
+    return tuple(
+        (goal, tuple({"step": s, "follows": s.follows, "ends": _ends(s, goal)} for s in steps_of(goal)))
+        for goal in GOALS
+    )

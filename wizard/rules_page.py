@@ -7,8 +7,9 @@ DUO advice already, a school that closed). A new route or condition appears here
 
 Figures come from parameters.py: a condition's figure (`need`, `..._need`) is the parameter with
 that value, the one whose quoted source phrase is in the condition's phrase when two share it.
-The result is language-neutral data, computed once a day; `rules_page_words` puts it into words.
+The result is language-neutral data, computed once a day; rules_words.py puts it into words.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,16 +21,23 @@ from wizard.decision import sources
 from wizard.decision.answers import FIELDS, GOALS, AnswerError, parse
 from wizard.decision.engine import decide, routes_for
 
-# The organisation's own site for each publisher of a source text (site only: pages move).
-SITES = {"DUO": "https://www.inburgeren.nl", "IND": "https://ind.nl"}
 # The condition keys that say a rule (the rest of a condition is about one person's answers).
 RULE_KEYS = ("id", "kind", "source", "source_title", "phrase", "asks", "need")
 _QUOTED = re.compile(r"'([^']{8,})'")
 
 
+def references(p: P.Parameter) -> list[P.Reference]:
+    return [r for r in p.references if isinstance(r, P.Reference)]  # a str is made a Reference on creation
+
+
 def site(source_id: str) -> str | None:
-    publisher = sources.TITLES[source_id].split(",")[0]
-    return SITES.get(publisher)
+    """The organisation's site where the source text is found, as the figures quoting it give it."""
+    title = sources.TITLES[source_id]
+    for p in P.all_parameters().values():
+        for ref in references(p):
+            if ref.site and ref.text.replace("'", "") == title:
+                return f"https://{ref.site}"
+    return None
 
 
 def _snippets(reference: str) -> list[str]:
@@ -80,7 +88,7 @@ def _conditions(route) -> list:
 
 def _goal(goal: str, today: date) -> dict:
     base = routes_for(parse({"goal": goal}, today), goal)
-    variants = {r.id: [] for r in base}
+    variants: dict[str, list] = {r.id: [] for r in base}
     notes = {r.id: list(r.notes) for r in base}
     for name in yes_answers():
         for route in routes_for(parse({"goal": goal, name: "yes"}, today), goal):
@@ -88,29 +96,49 @@ def _goal(goal: str, today: date) -> dict:
             if route.id in variants and ids != [c.id for c in next(b for b in base if b.id == route.id).conditions]:
                 variants[route.id].append({"answer": name, "value": "yes", "conditions": _conditions(route)})
                 notes[route.id] += route.notes
-    routes = [{
-        "id": r.id, "goal": goal, "source": r.source, "source_title": sources.TITLES[r.source],
-        "site": site(r.source), "send_to": r.send_to, "forms": list(r.forms),
-        "conditions": _conditions(r), "variants": variants[r.id], "notes": notes[r.id],
-    } for r in base]
+    routes = [
+        {
+            "id": r.id,
+            "goal": goal,
+            "source": r.source,
+            "source_title": sources.TITLES[r.source],
+            "site": site(r.source),
+            "send_to": r.send_to,
+            "forms": list(r.forms),
+            "conditions": _conditions(r),
+            "variants": variants[r.id],
+            "notes": notes[r.id],
+        }
+        for r in base
+    ]
     advice = decide(parse({"goal": goal}, today))["advice"] if not routes else []
     return {"id": goal, "routes": routes, "advice": advice}
 
 
 def _figure(name: str, p: P.Parameter) -> dict:
-    return {"name": name, "value": p.value, "unit": p.unit, "description": p.description,
-            "reference": p.reference, "checked": p.checked}
+    return {
+        "name": name,
+        "value": p.value,
+        "unit": p.unit,
+        "description": p.description,
+        "reference": p.reference,
+        "checked": p.checked,
+        "references": [
+            {"text": r.text, "at": r.at, "site": f"https://{r.site}" if r.site else None} for r in references(p)
+        ],
+    }
 
 
 def _disagreements(goals: list) -> list:
     """Where two sources give different figures (3 or 4 attempts), from the note the rules give."""
-    found = {}
+    found: dict[str, dict] = {}
     for g in goals:
         for r in g["routes"]:
             for n in r["notes"]:
                 if n["id"] == "attempts_three_versus_four":
-                    entry = found.setdefault(n["id"], {"note": n, "routes": [],
-                                                       "figures": ["ATTEMPTS_ADVICE", "ATTEMPTS_AGI"]})
+                    entry = found.setdefault(
+                        n["id"], {"note": n, "routes": [], "figures": ["ATTEMPTS_ADVICE", "ATTEMPTS_AGI"]}
+                    )
                     if r["id"] not in entry["routes"]:
                         entry["routes"].append(r["id"])
     return list(found.values())

@@ -1,4 +1,5 @@
 """GET /<lang>/rules/: how this check decides; GET /api/v1/rules: the same in JSON (English words)."""
+
 from datetime import date
 
 from django.http import JsonResponse
@@ -37,24 +38,63 @@ def rules_json(today: date) -> dict:
         steps = page_map()
     return {
         "rules_version": data["rules_version"],
-        "goals": [{
-            "id": g["id"], "title": g["title"], "advice": [a["id"] for a in g["advice"]],
-            "routes": [{
-                "id": r["id"], "title": r["title"], "source": r["source"], "source_title": r["source_title"],
-                "site": r["site"], "send_to": r["send_to"], "forms": r["forms"],
-                "conditions": _conditions(r["conditions"]),
-                "variants": [{"answer": v["answer"], "value": v["value"], "conditions": _conditions(v["conditions"])}
-                             for v in r["variants"]],
-            } for r in g["routes"]],
-        } for g in data["goals"]],
-        "figures": [{"name": f["name"], "value": _json_value(f["value"]), "unit": f["unit"],
-                     "description": f["description"], "reference": f["reference"],
-                     "checked": f["checked"].isoformat()} for f in data["figures"]],
-        "disagreements": [{"note": d["note"]["id"], "text": d["text"], "routes": d["routes"],
-                           "figures": d["figures"]} for d in data["disagreements"]],
-        "questions": [{"goal": g["id"], "steps": [{
-            "step": s["name"], "answers": s["answers"], "question": s["question"], "follows": s["follows_step"],
-            "ends_with": s["end_answers"]} for s in g["steps"]]} for g in steps],
+        "goals": [
+            {
+                "id": g["id"],
+                "title": g["title"],
+                "advice": [a["id"] for a in g["advice"]],
+                "routes": [
+                    {
+                        "id": r["id"],
+                        "title": r["title"],
+                        "source": r["source"],
+                        "source_title": r["source_title"],
+                        "site": r["site"],
+                        "send_to": r["send_to"],
+                        "forms": r["forms"],
+                        "conditions": _conditions(r["conditions"]),
+                        "variants": [
+                            {"answer": v["answer"], "value": v["value"], "conditions": _conditions(v["conditions"])}
+                            for v in r["variants"]
+                        ],
+                    }
+                    for r in g["routes"]
+                ],
+            }
+            for g in data["goals"]
+        ],
+        "figures": [
+            {
+                "name": f["name"],
+                "value": _json_value(f["value"]),
+                "unit": f["unit"],
+                "description": f["description"],
+                "reference": f["reference"],
+                "checked": f["checked"].isoformat(),
+                "references": f["references"],
+            }
+            for f in data["figures"]
+        ],
+        "disagreements": [
+            {"note": d["note"]["id"], "text": d["text"], "routes": d["routes"], "figures": d["figures"]}
+            for d in data["disagreements"]
+        ],
+        "questions": [
+            {
+                "goal": g["id"],
+                "steps": [
+                    {
+                        "step": s["name"],
+                        "answers": s["answers"],
+                        "question": s["question"],
+                        "follows": s["follows_step"],
+                        "ends_with": s["end_answers"],
+                    }
+                    for s in g["steps"]
+                ],
+            }
+            for g in steps
+        ],
     }
 
 

@@ -1,6 +1,7 @@
 """The page "How this check decides" in a real browser: axe-core 0 violations, no sideways scrolling
 on a phone, right to left in Arabic with the Dutch phrases left to right, and each route's anchor
 (#route-<id>, for the result page's links) brings its section into view."""
+
 import pytest
 
 from .audit import PHONE, audit
@@ -31,7 +32,8 @@ def test_rules_page_direction_and_the_dutch_phrases(new_page, lang):
         main = page.locator("main").bounding_box()
         heading = page.locator("main h1").evaluate(
             "el => { const r = document.createRange(); r.selectNodeContents(el); const b = r.getBoundingClientRect();"
-            " return {x: b.x, width: b.width}; }")
+            " return {x: b.x, width: b.width}; }"
+        )
         padding = page.locator("main").evaluate("el => parseFloat(getComputedStyle(el).paddingRight)")
         assert abs((main["x"] + main["width"] - padding) - (heading["x"] + heading["width"])) <= 2
 

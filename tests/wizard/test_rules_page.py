@@ -4,6 +4,7 @@ The routes are walked here straight from the decision package (engine.routes_for
 with no answers and with each yes/no answer set to "yes"), not from the page's own module, so a
 new route, condition or figure cannot be added without appearing on the page and in the JSON.
 """
+
 import gzip
 import html
 import re
@@ -70,7 +71,7 @@ def rules_json(django_db_setup, django_db_blocker):
 def section(page: str, anchor: str) -> str:
     """The HTML of the <section id=anchor> (routes' sections do not nest)."""
     start = page.index(f'id="{anchor}"')
-    return page[start:page.index("</section>", start)]
+    return page[start : page.index("</section>", start)]
 
 
 def shown(text) -> str:
@@ -101,9 +102,12 @@ def test_every_figure_with_its_reference_and_date_checked_and_the_rules_version(
     assert P.RULES_VERSION in page
     with translation.override(lang):
         for name, p in P.all_parameters().items():
-            part = page[page.index(f'id="figure-{name}"'):]
-            part = part[:part.index("</li>")]
-            assert shown(p.reference) in part, name
+            part = page[page.index(f'id="figure-{name}"') :]
+            part = part[: part.index("</li>")]
+            for ref in p.references:
+                assert shown(ref.text) in part and shown(ref.at) in part, (name, ref)
+                if ref.site:
+                    assert f'href="https://{ref.site}"' in part, (name, ref)
             assert shown(long_date(p.checked)) in part, name
 
 
@@ -120,10 +124,11 @@ def test_a_figure_in_a_condition_is_a_parameter(rules_json):
 
 def test_the_sources_link_to_the_organisations_site(pages):
     page = pages["en"].content.decode()
-    assert 'href="https://www.inburgeren.nl"' in section(page, "route-duo_agi_course")
+    assert 'href="https://inburgeren.nl"' in section(page, "route-duo_agi_course")
     assert 'href="https://ind.nl"' in section(page, "route-ind_diploma")
+    sites = {f"https://{r.site}" for p in P.all_parameters().values() for r in p.references if r.site}
     external = set(re.findall(r'href="(https?://[^"]+)"', page))
-    assert external <= {"https://www.inburgeren.nl", "https://ind.nl"}
+    assert external <= sites  # the organisations' sites only, as parameters.py gives them
     assert not re.search(r'<(script|img|iframe|link)[^>]+(src|href)="https?://', page)
 
 
@@ -133,6 +138,7 @@ def test_where_the_sources_disagree_the_page_says_what_the_check_does(pages):
     assert "DUO gives the advice, so DUO&#x27;s number is used here." in part
     for p in (P.ATTEMPTS_ADVICE, P.ATTEMPTS_AGI):
         assert shown(p.reference) in part
+    assert shown(P.ATTEMPTS_ADVICE.reference) != shown(P.ATTEMPTS_AGI.reference)
     assert 'href="#route-duo_advice_agi_course"' in part
 
 
@@ -147,6 +153,7 @@ def test_a_sentence_that_needs_a_persons_answer_is_left_out():
     """The met sentence of term_elapsed needs the person's start date: only the Dutch phrase says it."""
     from wizard.rules_page import rules
     from wizard.rules_words import condition_words
+
     route = rules(localdate())["goals"][0]["routes"][0]
     by_id = {c["id"]: c["example"] for c in route["conditions"]}
     with translation.override("en"):
@@ -159,7 +166,7 @@ def test_every_route_and_condition_is_in_the_json(rules_json):
     assert rules_json["rules_version"] == P.RULES_VERSION
     routes = {r["id"]: r for g in rules_json["goals"] for r in g["routes"]}
     assert [g["id"] for g in rules_json["goals"]] == list(GOALS)
-    for goal, route in every_route():
+    for _goal, route in every_route():
         published = routes[route.id]
         with translation.override("en"):
             assert published["title"] == str(ROUTE_TITLES[route.id])  # English words
@@ -168,7 +175,9 @@ def test_every_route_and_condition_is_in_the_json(rules_json):
         assert any([(c["id"], c["phrase"], c["kind"]) for c in s] == wanted for s in sets), route.id
         for c in route.conditions:
             for value in figures_in(c):
-                figures = [P.all_parameters()[n].value for s in sets for p in s if p["id"] == c.id for n in p["figures"]]
+                figures = [
+                    P.all_parameters()[n].value for s in sets for p in s if p["id"] == c.id for n in p["figures"]
+                ]
                 assert value in figures, (route.id, c.id, value)
     assert {f["name"] for f in rules_json["figures"]} == set(P.all_parameters())
     assert all("example" not in c for r in routes.values() for c in r["conditions"])
@@ -176,9 +185,20 @@ def test_every_route_and_condition_is_in_the_json(rules_json):
 
 def test_the_json_gives_the_figures_with_reference_and_date(rules_json):
     figures = {f["name"]: f for f in rules_json["figures"]}
-    assert figures["HOURS_TOTAL"] == {
-        "name": "HOURS_TOTAL", "value": 600, "unit": "hours", "description": P.HOURS_TOTAL.description,
-        "reference": P.HOURS_TOTAL.reference, "checked": P.HOURS_TOTAL.checked.isoformat()}
+    hours = figures["HOURS_TOTAL"]
+    assert {k: hours[k] for k in ("name", "value", "unit", "description", "reference", "checked")} == {
+        "name": "HOURS_TOTAL",
+        "value": 600,
+        "unit": "hours",
+        "description": P.HOURS_TOTAL.description,
+        "reference": P.HOURS_TOTAL.reference,
+        "checked": P.HOURS_TOTAL.checked.isoformat(),
+    }
+    assert hours["references"][0] == {
+        "text": P.HOURS_TOTAL.references[0].text,
+        "at": P.HOURS_TOTAL.references[0].at,
+        "site": "https://" + P.HOURS_TOTAL.references[0].site,
+    }
     assert figures["WI2021_START"]["value"] == "2022-01-01"
     assert rules_json["disagreements"][0]["figures"] == ["ATTEMPTS_ADVICE", "ATTEMPTS_AGI"]
 
@@ -188,7 +208,12 @@ def test_the_openapi_document_describes_the_rules(client):
     get = spec["paths"]["/api/v1/rules"]["get"]
     assert get["responses"]["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Rules"}
     assert set(spec["components"]["schemas"]["Rules"]["required"]) == {
-        "rules_version", "goals", "figures", "disagreements", "questions"}
+        "rules_version",
+        "goals",
+        "figures",
+        "disagreements",
+        "questions",
+    }
 
 
 # --- The map of the questions ---------------------------------------------------------------------
@@ -231,4 +256,5 @@ def test_the_start_page_links_to_the_rules(client, lang):
 
 def test_the_rules_are_read_once_a_day():
     from wizard.rules_page import rules
+
     assert rules(date(2026, 12, 6)) is rules(date(2026, 12, 6))
