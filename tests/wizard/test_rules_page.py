@@ -203,6 +203,11 @@ def test_the_json_gives_the_figures_with_reference_and_date(rules_json):
     assert rules_json["disagreements"][0]["figures"] == ["ATTEMPTS_ADVICE", "ATTEMPTS_AGI"]
 
 
+def test_the_rules_api_answers_only_get(client):
+    assert client.post("/api/v1/rules").status_code == 405
+    assert client.generic("QUERY", "/api/v1/rules").status_code == 405
+
+
 def test_the_openapi_document_describes_the_rules(client):
     spec = client.get("/api/v1/openapi.json").json()
     get = spec["paths"]["/api/v1/rules"]["get"]
