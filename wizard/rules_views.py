@@ -1,10 +1,13 @@
 """GET /<lang>/rules/: how this check decides; GET /api/v1/rules: the same in JSON (English words)."""
 
 from datetime import date
+from functools import lru_cache
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
@@ -14,11 +17,19 @@ from .rules_words import page_map, page_rules
 CONDITION_KEYS = ("id", "kind", "source", "source_title", "phrase", "text", "asks", "need", "figures")
 
 
+@lru_cache(maxsize=8)
+def rules_body(lang: str, today: date) -> str:
+    """The page's main content in one language, rendered once a day (the same for everyone: no answers,
+    no form), so that the page costs what base.html costs."""
+    with translation.override(lang):
+        context = {**page_rules(today), "question_map": page_map()}
+        return render_to_string("wizard/rules_body.html", context)
+
+
 @require_GET
 def rules_page(request):
-    context = page_rules(timezone.localdate())
-    context["question_map"] = page_map()
-    return render(request, "wizard/rules.html", context)
+    body = rules_body(translation.get_language(), timezone.localdate())
+    return render(request, "wizard/rules.html", {"body": mark_safe(body)})  # our own template's output
 
 
 def _json_value(value):

@@ -259,7 +259,10 @@ def test_the_start_page_links_to_the_rules(client, lang):
     assert f'href="/{lang}/rules/"' in client.get(f"/{lang}/").content.decode()
 
 
-def test_the_rules_are_read_once_a_day():
+def test_the_rules_are_read_and_the_page_rendered_once_a_day():
     from wizard.rules_page import rules
+    from wizard.rules_views import rules_body
 
     assert rules(date(2026, 12, 6)) is rules(date(2026, 12, 6))
+    assert rules_body("ar", date(2026, 12, 6)) is rules_body("ar", date(2026, 12, 6))
+    assert rules_body("ar", date(2026, 12, 6)) != rules_body("en", date(2026, 12, 6))
