@@ -19,12 +19,13 @@ from .rules_page import rules
 from .steps import STEPS
 from .templatetags.babel_format import euro, long_date, number
 
+# "number of hours: 600", not "600 hours": no plural forms for the catalogues to carry (as the attempts).
 UNITS = {
-    "hours": gettext_lazy("%(n)s hours"),
-    "attempts": gettext_lazy("%(n)s attempts"),
-    "months": gettext_lazy("%(n)s months"),
-    "years": gettext_lazy("%(n)s years"),
-    "weeks": gettext_lazy("%(n)s weeks"),
+    "hours": gettext_lazy("number of hours: %(n)s"),
+    "attempts": gettext_lazy("number of attempts: %(n)s"),
+    "months": gettext_lazy("number of months: %(n)s"),
+    "years": gettext_lazy("number of years: %(n)s"),
+    "weeks": gettext_lazy("number of weeks: %(n)s"),
 }
 
 

@@ -266,3 +266,10 @@ def test_the_rules_are_read_and_the_page_rendered_once_a_day():
     assert rules(date(2026, 12, 6)) is rules(date(2026, 12, 6))
     assert rules_body("ar", date(2026, 12, 6)) is rules_body("ar", date(2026, 12, 6))
     assert rules_body("ar", date(2026, 12, 6)) != rules_body("en", date(2026, 12, 6))
+
+
+def test_every_unit_of_a_figure_has_words():
+    """A figure in a new unit would be shown without words: give it some in rules_words.UNITS."""
+    from wizard.rules_words import UNITS
+
+    assert {p.unit for p in P.all_parameters().values()} <= set(UNITS) | {"date", "EUR", "table"}
