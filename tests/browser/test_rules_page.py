@@ -27,6 +27,7 @@ def test_rules_page_direction_and_the_dutch_phrases(new_page, lang):
     assert direction == ("rtl" if lang == "ar" else "ltr")
     phrase = page.locator("#route-duo_agi_course q[lang=nl]").first
     assert phrase.evaluate("el => getComputedStyle(el).direction") == "ltr"
+    assert phrase.evaluate("el => getComputedStyle(el).quotes") == '"“" "”"'  # Dutch marks, also in Arabic
     if lang == "ar":
         # The heading starts at the right edge of main, as Arabic text does.
         main = page.locator("main").bounding_box()
