@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from django.test import Client, override_settings
 
-from tests.wizard.driver import PAGES, STEP_URL, form_data, path_of, start
+from tests.wizard.driver import form_data, path_of, start, step_name
 from tests.wizard.scenarios import MORE_WALKS, ROUTE_WALKS
 from wizard.decision import relevance
 
@@ -112,10 +112,9 @@ class Measure:
         post = "step POST, new answers" if new_answers else "step POST, answers seen before"
         path = start(self.client, lang)
         for _ in range(60):
-            match = STEP_URL.match(path)
-            if not match or match["step"] in PAGES:
+            step = step_name(path)  # None once the questions end
+            if step is None:
                 break
-            step = match["step"]
             page = self.timed("step GET", self.client.get, path)
             self.floor(lang)
             data = form_data(page.content.decode(), step, answers_by_step[step])

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from django.contrib.staticfiles import finders
 from django.test import Client
 
-from tests.wizard.driver import PAGES, STEP_URL, confirm, form_data, path_of, start
+from tests.wizard.driver import confirm, form_data, path_of, start, step_name
 from tests.wizard.scenarios import MORE_WALKS, ROUTE_WALKS
 
 from .common import Row
@@ -89,10 +89,9 @@ class Collector:
     def walk(self, answers_by_step, seen_steps):
         path = start(self.client, self.lang)
         for _ in range(60):
-            match = STEP_URL.match(path)
-            if not match or match["step"] in PAGES:
+            step = step_name(path)  # None once the questions end
+            if step is None:
                 break
-            step = match["step"]
             page = self.client.get(path)
             if step not in seen_steps:
                 seen_steps.add(step)

@@ -4,6 +4,7 @@ Everything that differs between a laptop and production is read from the environ
 (docs/deploy.md lists every variable):
 
   DJANGO_SECRET_KEY      required unless DJANGO_DEBUG is on or the tests run
+  DJANGO_SESSION_KEYS    Fernet keys that encrypt the sessions, newest first; required like the secret key
   DJANGO_DEBUG           off unless set to 1 (`make run` sets it)
   DJANGO_ALLOWED_HOSTS   comma-separated host names
   DATABASE_URL           e.g. postgres://user:password@host:5432/name; default SQLite in the project folder
@@ -12,12 +13,15 @@ Everything that differs between a laptop and production is read from the environ
   DJANGO_PROXY_SSL_HEADER  trust X-Forwarded-Proto from the load balancer (off by default)
   DJANGO_TRUSTED_PROXIES number of proxies in front of the app whose X-Forwarded-For is trusted (0)
 """
+import base64
+import hashlib
 import os
 import secrets
 import sys
 from pathlib import Path
 
 import dj_database_url
+from cryptography.fernet import Fernet, MultiFernet
 from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
@@ -83,7 +87,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
-ROOT_URLCONF = "inburgering_site.urls"
+# The benchmark's load part serves bench/urls.py (the site plus a bare view, its floor) through the same
+# gunicorn; nothing else sets this.
+ROOT_URLCONF = os.environ.get("DJANGO_ROOT_URLCONF", "inburgering_site.urls")
 WSGI_APPLICATION = "inburgering_site.wsgi.application"
 
 TEMPLATES = [
@@ -139,7 +145,7 @@ CACHES = {
 
 # Sessions: server side, in the database, gone after 30 idle minutes; `manage.py clearsessions`
 # runs daily and deletes the expired rows.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "django.contrib.sessions.backends.db"  # replaced below by its encrypting subclass
 SESSION_IDLE_MINUTES = 30
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True
@@ -148,6 +154,34 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+
+# --- Answers are special data (issue 19): encrypted sessions, no lasting cookies ---------------
+# The session row is encrypted (Fernet: AES-128-CBC with HMAC-SHA256) by wizard/encrypted_session.py,
+# with keys of its own, separate from DJANGO_SECRET_KEY: DJANGO_SESSION_KEYS, comma-separated,
+# newest first (the newest encrypts, every one decrypts: docs/deploy.md, "Rotate the session key").
+# Development and the tests use a key derived from the secret key; production refuses to start
+# without one. The build commands that never open a session run without one as well.
+SESSION_ENGINE = "wizard.encrypted_session"
+SESSION_KEYLESS_COMMANDS = KEYLESS_COMMANDS | {"compilemessages", "collectstatic"}
+SESSION_ENCRYPTION_KEYS = env_list("DJANGO_SESSION_KEYS")
+if not SESSION_ENCRYPTION_KEYS:
+    keyless = os.path.basename(sys.argv[0]) == "manage.py" and bool(SESSION_KEYLESS_COMMANDS.intersection(sys.argv[1:2]))
+    if not (DEBUG or TESTING or keyless):
+        raise ImproperlyConfigured(
+            "Set DJANGO_SESSION_KEYS (one or more Fernet keys, comma-separated, newest first; make one with "
+            "python3 -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'), "
+            "or DJANGO_DEBUG=1 for development."
+        )
+    SESSION_ENCRYPTION_KEYS = [
+        base64.urlsafe_b64encode(hashlib.sha256(b"inburgering session key:" + SECRET_KEY.encode()).digest()).decode()
+    ]
+try:
+    SESSION_FERNET = MultiFernet([Fernet(key) for key in SESSION_ENCRYPTION_KEYS])
+except ValueError:
+    raise ImproperlyConfigured("Each key in DJANGO_SESSION_KEYS must be a Fernet key (32 bytes, url-safe base64).")
+# A csrftoken cookie for the browser session only, not a year: a visit leaves nothing lasting.
+CSRF_COOKIE_AGE = None
+# --- end of the block of issue 19 -------------------------------------------------------------
 
 # HTTPS: secure cookies and HSTS. On by default in production; off in DEBUG and tests (plain http).
 HTTPS = env_bool("DJANGO_HTTPS", not (DEBUG or TESTING))
@@ -237,11 +271,19 @@ WHITENOISE_AUTOREFRESH = DEBUG or TESTING
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"without_traceback": {"()": "inburgering_site.log_format.WithoutTraceback"}},
+    # django.request names a failed request's path: without check id and step (issue 19).
+    "filters": {"redact_paths": {"()": "inburgering_site.log_format.RedactPaths"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # A bad Host header or another suspicious request: one line, no traceback (issue 19).
+        "console_one_line": {"class": "logging.StreamHandler", "formatter": "without_traceback"},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
-        "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False,
+                           "filters": ["redact_paths"]},
+        "django.security": {"handlers": ["console_one_line"], "level": "WARNING", "propagate": False},
     },
 }
 

@@ -14,3 +14,6 @@ urlpatterns += i18n_patterns(
     path("", include("wizard.urls")),
     prefix_default_language=True,
 )
+
+# Uncaught errors: a database that fails gives 503 (wizard/unavailable.py), anything else 500.
+handler500 = "wizard.unavailable.server_error"

@@ -18,7 +18,9 @@ def error(status, field, message, code=None):
     body = {"field": field, "message": message}
     if code:
         body["code"] = code
-    return JsonResponse({"error": body}, status=status)
+    response = JsonResponse({"error": body}, status=status)
+    response["Cache-Control"] = "no-store"  # it may repeat a value that was sent
+    return response
 
 
 def too_large():
@@ -32,6 +34,21 @@ def declared_length(request):
         return 0
 
 
+def read_body(request):
+    """The body: as Django reads it, or, sent in chunks (no Content-Length), read from the WSGI input
+    (the server decodes the chunks) up to one byte more than allowed."""
+    chunked = "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower()
+    if not chunked or request.META.get("CONTENT_LENGTH"):
+        return request.body
+    stream, body = request.META["wsgi.input"], b""
+    while len(body) <= MAX_BODY:
+        chunk = stream.read(MAX_BODY + 1 - len(body))
+        if not chunk:
+            break
+        body += chunk
+    return body
+
+
 @csrf_exempt  # a JSON API without cookies: nothing for CSRF to protect
 @require_http_methods(["POST"])
 @rate_limited("api", methods=["POST"])
@@ -41,7 +58,7 @@ def evaluate_view(request):
     if declared_length(request) > MAX_BODY:
         return too_large()  # before reading it
     try:
-        body = request.body
+        body = read_body(request)
     except RequestDataTooBig:
         return too_large()
     if len(body) > MAX_BODY:
@@ -59,6 +76,6 @@ def evaluate_view(request):
     return response
 
 
-@require_http_methods(["GET"])
+@require_http_methods(["GET", "HEAD"])
 def openapi_view(request):
     return JsonResponse(SPEC)

@@ -22,13 +22,12 @@ from urllib.request import url2pathname
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
@@ -39,6 +38,7 @@ from wizard.decision import AnswerError, evaluate
 from . import pdf_rtl_lines, session
 from .checklist import checklist
 from .limits import rate_limited
+from .views import expired
 
 STATIC_DIR = Path(settings.BASE_DIR) / "static"
 STYLESHEET = STATIC_DIR / "pdf" / "checklist.css"
@@ -147,23 +147,12 @@ def file_name(language: str) -> str:
 
 
 # --- The view ----------------------------------------------------------------------------------
-def _expired(request):
-    response = render(request, "wizard/message.html", {
-        "title": _("Your answers are no longer here"),
-        "text": _("This check has expired or was deleted: answers are kept for 30 minutes without activity, "
-                  "and 'Delete my answers' removes them at once. Please start a new check."),
-        "action": "start",
-    })
-    add_never_cache_headers(response)
-    return response
-
-
 @rate_limited("pdf")
 @require_http_methods(["GET", "POST"])
 def checklist_pdf(request, check_id):
     """Download the checklist. The name is read from the request, printed, and forgotten."""
     if session.get_check(request, check_id) is None:
-        return _expired(request)
+        return expired(request)
     answers = session.final_answers(request, check_id)
     if answers is None:
         return redirect(reverse("check_answers", kwargs={"check_id": check_id}))

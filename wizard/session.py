@@ -30,7 +30,14 @@ def _save(request, checks: dict) -> None:
     request.session.modified = True
 
 
+def renew_key(request) -> None:
+    """A new session id for the same answers, the old one deleted: a session cookie planted or copied
+    earlier (a shared computer) no longer reads them. Done when a check starts and when it is confirmed."""
+    request.session.cycle_key()
+
+
 def new_check(request) -> str:
+    renew_key(request)
     checks = _checks(request)
     # Keep the most recent few only: a shared computer should not collect checks.
     while len(checks) >= MAX_CHECKS:
@@ -66,6 +73,7 @@ def set_final(request, check_id: str, answers: dict) -> None:
     checks = _checks(request)
     checks[check_id]["final"] = answers
     _save(request, checks)
+    renew_key(request)
 
 
 def final_answers(request, check_id: str):

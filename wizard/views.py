@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -21,11 +20,22 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from wizard.decision import AnswerError, evaluate, parse
 
-from . import session
+from . import session, step_slugs
 from .limits import rate_limited
 from .presentation import present
-from .steps import BY_NAME, FORM_LIST, STEPS, answers_before, answers_from_steps, first_to_ask, first_unanswered
-from .steps import shown_again, shown_steps, step_for_answer
+from .result_summary import layout
+from .steps import (
+    BY_NAME,
+    FORM_LIST,
+    STEPS,
+    answers_before,
+    answers_from_steps,
+    first_to_ask,
+    first_unanswered,
+    shown_again,
+    shown_steps,
+    step_for_answer,
+)
 
 RETURN_TO_CHECK = "check"
 # The steps to ask again before the check-your-answers page, kept in the wizard's own session slot
@@ -54,15 +64,15 @@ def _message(request, title, text, status=200, action=None):
     return response
 
 
-def _expired(request):
+def expired(request):
     return _message(request, _("Your answers are no longer here"),
                     _("This check has expired or was deleted: answers are kept for 30 minutes without activity, "
-                      "and 'Delete my answers' removes them at once. Please start a new check."),
+                      "and 'Delete this check' removes them at once. Please start a new check."),
                     action="start")
 
 
 def _step_url(check_id, step, back_to_check=False):
-    url = reverse("step", kwargs={"check_id": check_id, "step": step})
+    url = reverse("step", kwargs={"check_id": check_id, "step": step_slugs.slug(check_id, step)})
     return url + ("?return=" + RETURN_TO_CHECK if back_to_check else "")
 
 
@@ -72,7 +82,7 @@ def _check_url(check_id):
 
 # --- Start ---------------------------------------------------------------------------------
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @rate_limited("start", methods=["POST"])  # each start makes a session row
 def start(request):
     """GET: what the check does. POST: a new check with its own id, then its first question."""
@@ -84,7 +94,8 @@ def start(request):
 
 # --- The questions --------------------------------------------------------------------------
 class CheckWizard(NamedUrlSessionWizardView):
-    """One question a page, a URL per step, under the language prefix: /<lang>/check/<id>/<step>/.
+    """One question a page, a URL per step, under the language prefix: /<lang>/check/<id>/<slug>/
+    (the slug names the step only to the site: wizard/step_slugs.py).
 
     Built on django-formtools, with its pitfalls closed:
     - each check has its own prefix (session slot), so two tabs or two people never mix;
@@ -106,7 +117,9 @@ class CheckWizard(NamedUrlSessionWizardView):
     def dispatch(self, request, *args, **kwargs):
         self.check_id = kwargs["check_id"]
         if session.get_check(request, self.check_id) is None:
-            return _expired(request)
+            return expired(request)
+        if kwargs.get("step") is not None:  # the address holds a neutral slug (step_slugs.py)
+            kwargs["step"] = step_slugs.step_of(self.check_id, kwargs["step"]) or ""
         self._shown = None
         response = super().dispatch(request, *args, **kwargs)
         add_never_cache_headers(response)
@@ -281,7 +294,7 @@ def _answer_rows(check_id, stored, shown):
 @require_http_methods(["GET"])
 def check_answers(request, check_id):
     if session.get_check(request, check_id) is None:
-        return _expired(request)
+        return expired(request)
     stored = session.stored_steps(request, check_id)
     shown = shown_steps(stored)
     again = _ask_again(_storage(request, check_id))
@@ -298,7 +311,7 @@ def check_answers(request, check_id):
 @require_http_methods(["GET"])
 def result(request, check_id):
     if session.get_check(request, check_id) is None:
-        return _expired(request)
+        return expired(request)
     answers = session.final_answers(request, check_id)
     if answers is None:
         return redirect(_check_url(check_id))
@@ -306,8 +319,10 @@ def result(request, check_id):
         outcome = evaluate(answers)
     except AnswerError:
         return redirect(_check_url(check_id))
+    presented = present(outcome)
     return render(request, "wizard/result.html", {
-        "check_id": check_id, "result": present(outcome), "print_view": request.GET.get("print") == "1",
+        "check_id": check_id, "result": presented, "page": layout(outcome, presented, check_id),
+        "print_view": request.GET.get("print") == "1",
     })
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from tests.wizard.driver import PAGES, STEP_URL
+from tests.wizard.driver import step_name
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -37,10 +37,7 @@ def path(page) -> str:
 
 def step_of(page) -> str | None:
     """The step name of the page shown, or None for a page that is not a question."""
-    match = STEP_URL.match(path(page))
-    if not match or match["step"] in PAGES:
-        return None
-    return match["step"]
+    return step_name(path(page))
 
 
 def field_values(step: str, fields: dict) -> list[tuple[str, object]]:

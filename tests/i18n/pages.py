@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from tests.wizard.driver import PAGES, STEP_URL, answer, confirm, path_of, start
+from tests.wizard.driver import answer, confirm, path_of, start, step_name
 from tests.wizard.scenarios import ROUTE_WALKS
 
 # Attributes whose text a person reads or hears.
@@ -49,10 +49,9 @@ def walk_collecting(client, lang, answers_by_step, seen_steps, pages):
     """Walk one scenario; keep each new step page, its page with errors, check-answers and the result."""
     path = start(client, lang)
     for _ in range(60):
-        match = STEP_URL.match(path)
-        if not match or match["step"] in PAGES:
+        step = step_name(path)
+        if step is None:
             break
-        step = match["step"]
         if step not in seen_steps:
             seen_steps.add(step)
             pages[f"step {step}"] = client.get(path).content.decode()
@@ -83,7 +82,7 @@ def collect(client, lang) -> dict:
     response = client.post(f"/{lang}/wipe/", follow=True)
     pages["wiped"] = response.content.decode()
     with translation.override(lang):
-        for name in ("400", "403", "429", "500"):
+        for name in ("400", "403", "429", "500", "503"):
             pages[f"error {name}"] = render_to_string(f"{name}.html")
     return pages
 

@@ -76,3 +76,31 @@ def test_csrf_failure_page_is_plain():
     assert response.status_code == 403
     page = response.content.decode()
     assert "<style" not in page and "style=" not in page and "naturalisation" not in page
+
+
+def test_the_error_log_names_a_check_page_without_its_check_id_or_step():
+    """A failure on a question page (here the database, issue 19) is logged with the path redacted."""
+    from django.db import OperationalError, connection
+
+    from tests.wizard.driver import start
+
+    client = Client(raise_request_exception=False)
+    question = start(client, "en")
+    check_id, slug = question.split("/")[3:5]
+    collect = Collect()
+    logger = logging.getLogger("django.request")
+    logger.addHandler(collect)
+
+    def refuse(execute, sql, params, many, context):
+        if sql.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            raise OperationalError("attempt to write a readonly database")
+        return execute(sql, params, many, context)
+
+    try:
+        with connection.execute_wrapper(refuse):
+            assert client.get(question).status_code == 503
+    finally:
+        logger.removeHandler(collect)
+    logged = "\n".join(collect.lines)
+    assert "/en/check/-/-/" in logged
+    assert check_id not in logged and slug not in logged

@@ -1,7 +1,9 @@
 """The commands of `make serve`, for real: collectstatic, migrate, createcachetable, then gunicorn with
 inburgering_site/gunicorn.conf.py and production variables; requests over a socket."""
 import gzip
+import http.client
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -123,3 +125,64 @@ def test_access_log_has_no_query_strings(server):
     log = server.log_text()
     assert "/healthz" in log
     assert "naturalisation" not in log and "medical_condition" not in log
+
+
+def test_a_whole_check_leaves_no_answer_no_check_id_and_no_step_in_the_logs(server):
+    """SECURITY.md: no answers in the logs. A check with a medical answer, through gunicorn."""
+    from tests.wizard.driver import walk
+    from tests.wizard.scenarios import ROUTE_WALKS
+
+    from .http_client import SocketClient
+
+    client = SocketClient(server.port, HOST)
+    answers, _ = ROUTE_WALKS["ind_medical"]
+    result = walk(client, "en", answers)
+    assert result.status_code == 200
+    for _ in range(100):  # the last line may still be on its way to the file
+        log = server.log_text()
+        if "/en/check/-/result/" in log:
+            break
+        time.sleep(0.1)
+    assert "/en/check/-/result/" in log  # the pages are logged, without what identifies or reveals
+    check_id = re.search(r"/check/([A-Za-z0-9_-]{12})/", client.last_path)[1]
+    for secret in (check_id, "medical", "duo_medical_letter", "nationalit", "1985", "stronger_permit",
+                   client.cookies["sessionid"]):
+        assert secret not in log, secret
+
+
+def test_a_line_break_in_the_path_cannot_forge_a_log_line(server):
+    forged = '127.0.0.1 - - [01/Jan/2026:00:00:00 +0000] "GET /en/ HTTP/1.1" 200 1 1ms'
+    status, _, _ = server.get("/en/x%0d%0a" + forged.replace(" ", "%20").replace('"', "%22"))
+    assert status in (301, 404)
+    lines = [line for line in server.log_text().splitlines() if "01/Jan/2026" in line]
+    assert lines and all("/en/x" in line.split("01/Jan/2026")[0] for line in lines)
+
+
+def test_a_bad_host_header_is_one_line_without_traceback(server):
+    before = server.log_text()
+    status, _, _ = server.get("/en/", Host="attacker.example", **{"X-Forwarded-Proto": "https"})
+    assert status == 400
+    logged = server.log_text()[len(before):]
+    assert "Invalid HTTP_HOST header" in logged
+    assert "Traceback" not in logged and 'File "' not in logged
+
+
+def test_a_chunked_api_body_is_read_through_gunicorn(server):
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    body = iter([b'{"goal": ', b'"naturalisation"}'])
+    connection.request("POST", "/api/v1/evaluate", body=body, encode_chunked=True,
+                       headers={"Host": HOST, "X-Forwarded-Proto": "https", "Content-Type": "application/json",
+                                "Transfer-Encoding": "chunked"})
+    response = connection.getresponse()
+    text = response.read().decode()
+    connection.close()
+    assert "not valid JSON" not in text and "too large" not in text, text
+
+
+@pytest.mark.parametrize("path", ["/en/", "/api/v1/openapi.json"])
+def test_head_answers_200_through_gunicorn(server, path):
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    connection.request("HEAD", path, headers={"Host": HOST, "X-Forwarded-Proto": "https"})
+    response = connection.getresponse()
+    assert response.status == 200 and response.read() == b""
+    connection.close()

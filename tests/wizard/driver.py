@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from wizard.step_slugs import slug, step_of
+
+CHECK_PATH = re.compile(r"^/(?P<lang>[a-z]{2})/check/(?P<check_id>[A-Za-z0-9_-]{12})/")
 STEP_URL = re.compile(r"^/(?P<lang>[a-z]{2})/check/(?P<check_id>[A-Za-z0-9_-]{12})/(?P<step>[a-z_]+)/$")
 PAGES = ("answers", "result", "restart")  # pages under /check/<id>/ that are not questions
 MANAGEMENT = re.compile(r'name="(?P<name>check_[A-Za-z0-9_-]+-current_step)" value="(?P<value>[^"]*)"')
@@ -62,11 +65,33 @@ def form_data(page_html: str, step: str, fields: dict) -> dict:
     return data
 
 
-def answer(client, path: str, fields: dict, extra=None):
-    """GET a step page, then POST the fields to it; return the POST response."""
-    page = client.get(path)
+def step_name(path: str):
+    """The step a question's address names, or None for another page. The address holds a neutral
+    slug, a keyed hash of the check id and the step (wizard/step_slugs.py), worked out here with the
+    site's key; `step_on` reads the step from the page itself."""
+    match = STEP_URL.match(path)
+    if not match or match["step"] in PAGES:
+        return None
+    return step_of(match["check_id"], match["step"])
+
+
+def step_path(path: str, step: str) -> str:
+    """The address of `step` in the check of `path` (any address under /<lang>/check/<id>/)."""
+    match = CHECK_PATH.match(path)
+    return f"{match[0]}{slug(match['check_id'], step)}/"
+
+
+def step_on(page_html: str):
+    """The step of a question page, from its management form; None for another page."""
+    match = MANAGEMENT.search(page_html)
+    return match["value"] if match else None
+
+
+def answer(client, path: str, fields: dict, extra=None, page=None):
+    """GET a step page (unless given), then POST the fields to it; return the POST response."""
+    page = page or client.get(path)
     assert page.status_code == 200, (path, page.status_code)
-    step = STEP_URL.match(path)["step"]
+    step = step_on(page.content.decode())
     data = form_data(page.content.decode(), step, fields)
     data.update(extra or {})
     return client.post(path, data)
@@ -83,13 +108,14 @@ def advance(client, path: str, answers_by_step: dict, asked=None, *, strict=True
         match = STEP_URL.match(path)
         if not match or match["step"] in PAGES:
             return path
-        step = match["step"]
+        page = client.get(path)
+        step = step_on(page.content.decode())
         if step not in answers_by_step:
             if strict:
                 raise UnexpectedStep(step, asked)
             return path
         asked.append(step)
-        response = answer(client, path, answers_by_step[step])
+        response = answer(client, path, answers_by_step[step], page=page)
         assert response.status_code == 302, (step, response.status_code, _errors(response))
         path = path_of(response)
     raise AssertionError("the wizard did not end")

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from tests.wizard.driver import MANAGEMENT, answer, confirm, path_of, start, walk, walk_to
+from tests.wizard.driver import MANAGEMENT, answer, confirm, path_of, start, step_name, step_path, walk, walk_to
 from tests.wizard.scenarios import NEUTRAL_PERMIT, ROUTE_WALKS, permit
 
 pytestmark = pytest.mark.django_db
@@ -24,16 +24,16 @@ def test_unknown_step_redirects_to_the_right_step(client):
 
 def test_a_step_that_does_not_apply_redirects(client):
     path = walk_to(client, "en", FIRST_TWO)
-    response = client.get(base(path) + "course_hours/")  # a step of the other goal
+    response = client.get(step_path(path, "course_hours"))  # a step of the other goal
     assert response.status_code == 302 and path_of(response) == path
 
 
 def test_later_step_redirects_to_the_first_unanswered(client):
     path = walk_to(client, "en", {"goal": {"goal": "stronger_permit"}})
-    assert path.endswith("/diploma/")
-    later = base(path) + "nationalities/"
+    assert step_name(path) == "diploma"
+    later = step_path(path, "nationalities")
     # Not relevant yet? It is for a permit: still, the earlier question comes first.
-    assert client.get(later)["Location"].endswith("/diploma/")
+    assert step_name(path_of(client.get(later))) == "diploma"
     page = client.get(path).content.decode()
     management = MANAGEMENT.search(page)
     response = client.post(later, {management["name"]: "nationalities", "nationalities-nationality_1": "BE"})
@@ -50,7 +50,7 @@ def test_tampered_management_form(client):
         response = client.post(path, data)
         assert response.status_code == 302 and path_of(response) == path
     # The earlier answers are still there.
-    assert re.search(r'value="no"[^>]*checked', client.get(base(path) + "diploma/").content.decode())
+    assert re.search(r'value="no"[^>]*checked', client.get(step_path(path, "diploma")).content.decode())
 
 
 def test_unknown_or_expired_check(client):
@@ -94,9 +94,9 @@ def test_double_submit_of_the_confirmation(client):
 def test_back_and_reload_keep_the_answers(client):
     path = walk_to(client, "en", permit(nationalities={"nationality_1": "BE"}))
     check = base(path)
-    diploma_page = client.get(check + "diploma/").content.decode()
+    diploma_page = client.get(step_path(check, "diploma")).content.decode()
     assert re.search(r'value="no"[^>]*checked', diploma_page)
-    nationality_page = client.get(check + "nationalities/").content.decode()
+    nationality_page = client.get(step_path(check, "nationalities")).content.decode()
     assert re.search(r'<option value="BE" selected>', nationality_page)
     # A reload of the result page shows it again.
     result = confirm(client, path)
@@ -116,11 +116,11 @@ def test_change_link_returns_to_the_check_page(client):
     path = walk_to(client, "en", permit(nationalities={"nationality_1": "SY"}, diploma={"diploma": "yes"}))
     assert path.endswith("/answers/")
     page = client.get(path).content.decode()
-    change = re.search(r'href="([^"]*/diploma/\?return=check)"', page)[1]
+    change = re.search(r'href="(%s\?return=check)"' % re.escape(step_path(path, "diploma")), page)[1]
     form_page = client.get(change).content.decode()
     assert 'name="return" value="check"' in form_page
-    step_path = change.split("?")[0]
-    response = answer(client, step_path, {"diploma": "yes"}, extra={"return": "check"})
+    change_path = change.split("?")[0]
+    response = answer(client, change_path, {"diploma": "yes"}, extra={"return": "check"})
     assert path_of(response) == path
 
 
@@ -128,9 +128,9 @@ def test_a_change_that_opens_new_questions_asks_them_then_returns(client):
     path = walk_to(client, "en", permit(diploma={"diploma": "yes"}))
     assert path.endswith("/answers/")
     check = base(path)
-    response = answer(client, check + "diploma/", {"diploma": "no"}, extra={"return": "check"})
-    assert path_of(response) == check + "nationalities/" and "return=check" in response["Location"]
-    response = answer(client, check + "nationalities/", {"nationality_1": "LU"}, extra={"return": "check"})
+    response = answer(client, step_path(check, "diploma"), {"diploma": "no"}, extra={"return": "check"})
+    assert path_of(response) == step_path(check, "nationalities") and "return=check" in response["Location"]
+    response = answer(client, step_path(check, "nationalities"), {"nationality_1": "LU"}, extra={"return": "check"})
     assert path_of(response) == path
     # The result needs a new confirmation after a change.
     assert client.get(check + "result/")["Location"].endswith("/answers/")
@@ -158,7 +158,7 @@ def test_start_again_deletes_this_check(client):
     result = walk(client, "en", answers)
     check = result.wsgi_request.path.rsplit("/", 2)[0] + "/"
     response = client.post(check + "restart/")
-    assert response.status_code == 302 and path_of(response).endswith("/goal/")
+    assert response.status_code == 302 and step_name(path_of(response)) == "goal"
     assert base(path_of(response)) != check
     assert "Your answers are no longer here" in client.get(check + "result/").content.decode()
 
@@ -179,7 +179,7 @@ def test_language_switch_keeps_step_and_answers(client):
     page = client.get(path).content.decode()
     dutch = re.search(r'<a href="(/nl/[^"]+)" lang="nl"', page)[1]
     assert dutch == path.replace("/en/", "/nl/", 1)
-    response = client.get(dutch.replace("nationalities", "diploma"))
+    response = client.get(step_path(dutch, "diploma"))
     assert response.status_code == 200
     assert re.search(r'value="no"[^>]*checked', response.content.decode())
 
@@ -188,7 +188,7 @@ def test_pages_with_answers_are_not_stored_by_the_browser(client):
     answers, _ = ROUTE_WALKS["ind_nationality"]
     path = walk_to(client, "en", answers)
     check = base(path)
-    for url in (check + "goal/", check + "diploma/", path, check + "nationalities/"):
+    for url in (step_path(check, "goal"), step_path(check, "diploma"), path, step_path(check, "nationalities")):
         assert "no-store" in client.get(url)["Cache-Control"], url
     result = confirm(client, path)
     assert "no-store" in result["Cache-Control"]
@@ -216,7 +216,9 @@ def test_start_page_and_first_step(client):
     assert page.status_code == 200
     assert "It is not an official decision." in page.content.decode()
     first = start(client, "en")
-    assert re.fullmatch(r"/en/check/[A-Za-z0-9_-]{12}/goal/", first)
+    # The step's slug is neutral (issue 19): eight letters, not the step's name.
+    assert re.fullmatch(r"/en/check/[A-Za-z0-9_-]{12}/[a-z]{8}/", first)
+    assert step_name(first) == "goal" and "goal" not in first
 
 
 def test_neutral_permit_walk_ends_with_see_ind(client):

@@ -40,5 +40,5 @@ def test_text_in_a_way_is_escaped():
              "source_title": hostile}
     html = ways({name: hostile for name in LABELS}, [route])
     assert "<script>" not in html
-    # every text of the way (14) and every heading (7), each escaped
-    assert html.count("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;quoted&#34;") == 21
+    # every text of the way (14) and every heading (8, with the disclosure's "More about this way"), each escaped
+    assert html.count("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;quoted&#34;") == 22

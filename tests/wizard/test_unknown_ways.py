@@ -20,6 +20,7 @@ from wizard.decision import evaluate
 from wizard.decision.relevance import relevant_questions
 from wizard.pdf import checklist_html
 from wizard.presentation import present
+from wizard.result_summary import layout
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +63,10 @@ def test_the_sentence_is_true_the_wizard_has_nothing_more_to_ask_once_a_way_fits
 
 def result_page(answers: dict) -> str:
     with translation.override("en"):
-        return render_to_string("wizard/result.html", {"check_id": "x" * 12, "result": present(evaluate(answers))},
+        outcome = evaluate(answers)
+        presented = present(outcome)
+        return render_to_string("wizard/result.html", {"check_id": "x" * 12, "result": presented,
+                                                       "page": layout(outcome, presented, "x" * 12)},
                                 request=RequestFactory().get("/"))
 
 def test_while_nothing_fits_yet_the_page_says_find_it_out_and_check_again():
