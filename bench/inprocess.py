@@ -94,7 +94,7 @@ class Measure:
         self.client = Client()
         self.samples = {k: Samples() for k in ("bare", "step GET", "step POST, new answers",
                                                   "step POST, answers seen before", "check answers GET",
-                                                  "result GET")}
+                                                  "result GET", "rules GET")}
 
     def timed(self, kind, method, path, data=None, expect=(200,)):
         with Timer() as t:
@@ -130,6 +130,8 @@ class Measure:
         for _ in range(RESULT_VIEWS):
             self.timed("result GET", self.client.get, result_path)
             self.floor(lang)
+        self.timed("rules GET", self.client.get, f"/{lang}/rules/")
+        self.floor(lang)
 
 
 def run(options) -> list:
@@ -146,7 +148,7 @@ def run(options) -> list:
     rows = [Row(PART, f"bare view GET, base.html (floor), n={len(bare)}",
                 f"median {ms(bare.median)}, p95 {ms(bare.p95)}")]
     for kind in ("step GET", "step POST, new answers", "step POST, answers seen before", "result GET",
-                 "check answers GET"):
+                 "rules GET", "check answers GET"):
         s = measure.samples[kind]
         ratio = s.median / bare.median
         budgeted = kind != "check answers GET"

@@ -1,15 +1,17 @@
 """Part 5: what each page kind weighs on a slow connection: HTML and CSS, gzip-compressed.
 
-Every page kind in every language, through the test client with DEBUG off: the start page, each
-question page (the heaviest of them is shown), check your answers, the result page (the heaviest
-of the walks), a message page (an expired check) and the 404 page. A page's weight is its HTML
-plus every stylesheet it links (the print stylesheet too: browsers fetch it as well), each
-gzip-compressed (HTML at level 6, as a proxy would; CSS at level 9, as whitenoise stores it).
-whitenoise serves the stylesheets compressed, and the app sends its pages gzip-compressed itself
-(Django's GZipMiddleware) to every browser that accepts it; the raw size is shown too.
+Every page kind in every language, through the test client with DEBUG off: the start page, how the
+check decides (rules), each question page (the heaviest of them is shown), check your answers, the
+result page (the heaviest of the walks), a message page (an expired check) and the 404 page. A
+page's weight is its HTML plus every stylesheet it links (the print stylesheet too: browsers fetch
+it as well), each gzip-compressed (HTML at level 6, as a proxy would; CSS at level 9, as whitenoise
+stores it). whitenoise serves the stylesheets compressed, and the app sends its pages
+gzip-compressed itself (Django's GZipMiddleware) to every browser that accepts it; the raw size is
+shown too.
 
 Budget: at most 30 KB (30,000 bytes) per page. And on every page: no <script>, no URL to another
-host in any src, href, action or CSS url(); every @font-face of a screen stylesheet is one of ours
+host in any src, href (a link's apart: it loads nothing until followed), action or CSS url(); every
+@font-face of a screen stylesheet is one of ours
 (scripts/web_fonts.py: local() first, a WOFF2 file of static/fonts/web/, a unicode-range).
 
 Fonts are counted apart: on a device without Noto for Arabic or Ge'ez script, a browser fetches a
@@ -56,6 +58,8 @@ class Page(HTMLParser):
         if tag == "link" and "stylesheet" in (attrs.get("rel") or "").split():
             self.stylesheets.append(attrs.get("href") or "")
         for name, value in attrs.items():
+            if tag == "a" and name == "href":
+                continue  # a link loads nothing until followed (the rules page links to DUO's and the IND's sites)
             if name in URL_ATTRIBUTES and value:
                 self.urls += [v.strip().split(" ")[0] for v in value.split(",")] if name == "srcset" else [value]
 
@@ -161,6 +165,7 @@ class Collector:
 
     def collect(self, walks):
         self.keep("start", "", self.client.get(f"/{self.lang}/"))
+        self.keep("rules", "", self.client.get(f"/{self.lang}/rules/"))
         seen = set()
         for name, answers in walks:
             self.keep("result", name, self.walk(answers, seen))
@@ -214,7 +219,7 @@ def run(options) -> list:
     if raw_over:
         NOTES.append("Uncompressed, the HTML alone is over 30 KB on: " + "; ".join(raw_over)
                      + ". The app sends them gzip-compressed (GZipMiddleware) to browsers that accept it.")
-    for kind in ("start", "question page", "check your answers", "result", "message", "404"):
+    for kind in ("start", "rules", "question page", "check your answers", "result", "message", "404"):
         total, lang, label, raw, html_gz, css_gz = heaviest[kind]
         which = f"{lang}" + (f", {label}" if label else "")
         rows.append(Row(PART, f"{kind} (heaviest: {which})",

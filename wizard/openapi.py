@@ -124,6 +124,55 @@ DATE_RULES = (
     + ", ".join(A.PARTIAL_DATE_FIELDS) + "."
 )
 
+# --- GET /api/v1/rules: every rule, as the page "How this check decides" shows it (issue 21) ---
+def _obj(**properties):
+    """An object with these properties, all required."""
+    return {"type": "object", "required": list(properties), "properties": properties}
+
+
+def _list(items):
+    return {"type": "array", "items": items}
+
+
+_STRING = {"type": "string"}
+_RULE_CONDITION = {**_obj(
+    id=_STRING, kind={"type": "string", "enum": ["scope", "wait", "normal"]}, source=_STRING, source_title=_STRING,
+    phrase={"type": "string", "description": "The official Dutch phrase the condition rests on."},
+    text={"type": "string", "description": "The condition in plain English; empty where only the phrase says it."},
+    asks={**_list(_STRING), "description": "The answers (POST /api/v1/evaluate) that decide it."},
+    figures={**_list(_STRING), "description": "Names of the figures (`figures[].name`) it rests on."},
+)}
+_RULE_CONDITION["properties"]["need"] = {"type": ["number", "null"]}  # only where a figure is compared
+_RULE_ROUTE = _obj(
+    id=_STRING, title=_STRING, source=_STRING, source_title=_STRING, site={"type": ["string", "null"]},
+    send_to={"type": "string", "enum": ["duo", "szw", "ind"]}, forms=_list(_STRING),
+    conditions=_list(_RULE_CONDITION),
+    variants={**_list(_obj(answer=_STRING, value=_STRING, conditions=_list(_RULE_CONDITION))),
+              "description": "The conditions instead when this answer has this value."},
+)
+RULES = _obj(
+    rules_version=_STRING,
+    goals=_list(_obj(id={"type": "string", "enum": list(A.GOALS)}, title=_STRING,
+                     advice=_list({"type": "string", "enum": list(ADVICE_IDS)}), routes=_list(_RULE_ROUTE))),
+    figures=_list(_obj(name=_STRING, value={}, unit=_STRING, description=_STRING, reference=_STRING,
+                       checked={"type": "string", "format": "date"},
+                       references=_list(_obj(text=_STRING, at=_STRING, site={"type": ["string", "null"]})))),
+    disagreements=_list(_obj(note=_STRING, text=_STRING, routes=_list(_STRING), figures=_list(_STRING))),
+    questions=_list(_obj(goal={"type": "string", "enum": list(A.GOALS)}, steps=_list(_obj(
+        step=_STRING, answers=_list(_STRING), question=_STRING, follows={"type": ["string", "null"]},
+        ends_with={**_list(_obj(answer=_STRING, value=_STRING)),
+                   "description": "Answers that end the check when given right after the goal."})))),
+)
+RULES_PATH = {"get": {
+    "operationId": "rules",
+    "summary": "Every rule the check applies",
+    "description": "Each goal's routes with their conditions (plain English and the official Dutch phrase), "
+                   "the figures with their reference and the day they were checked, where the sources "
+                   "disagree, and the order of the questions. Made from the decision service itself.",
+    "responses": {"200": {"description": "The rules",
+                          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Rules"}}}}},
+}}
+
 SPEC = {
     "openapi": "3.1.0",
     "info": {"title": "Inburgering Check decision service", "version": "1.0.0",
@@ -139,6 +188,7 @@ SPEC = {
             "200": {"description": "The result", "content": {"application/json": {"schema": RESULT}}},
             "400": {"description": "Bad input: answers refused, a body that is not JSON, or one over 64 KB", "content": {"application/json": {"schema": ERROR}}},
             "429": {"description": "Too many requests", "content": {"application/json": {"schema": ERROR}}},
-        }}}},
-    "components": {"schemas": {"Answers": ANSWERS, "Envelope": ENVELOPE}},
+        }}},
+        "/api/v1/rules": RULES_PATH},
+    "components": {"schemas": {"Answers": ANSWERS, "Envelope": ENVELOPE, "Rules": RULES}},
 }

@@ -69,9 +69,10 @@ def walk_collecting(client, lang, answers_by_step, seen_steps, pages):
 
 
 def collect(client, lang) -> dict:
-    """Every page kind in `lang`: start, each step (plain and with errors), check-answers, the result of
-    every route walk, the message pages and the error pages."""
-    pages = {"start": client.get(f"/{lang}/").content.decode()}
+    """Every page kind in `lang`: start, how the check decides (rules), each step (plain and with
+    errors), check-answers, the result of every route walk, the message pages and the error pages."""
+    pages = {"start": client.get(f"/{lang}/").content.decode(),
+             "rules": client.get(f"/{lang}/rules/").content.decode()}
     seen = set()
     for route, (answers_by_step, _status) in ROUTE_WALKS.items():
         pages[f"result {route}"] = walk_collecting(client, lang, answers_by_step, seen, pages)

@@ -11,8 +11,10 @@ import re
 
 import pytest
 from django.test import Client
+from django.utils.timezone import localdate
 
 from wizard.decision.catalogue import ADDRESSES, FORMS
+from wizard.rules_page import all_routes, rules
 
 from .catalogues import LANGUAGES, messages, strings
 from .pages import WORD, collect, visible_text
@@ -32,8 +34,12 @@ def fragments(text: str):
 
 
 def dutch_data() -> str:
-    """Official Dutch names and addresses the decision service gives: Dutch on every page by design."""
-    return repr(FORMS) + repr(ADDRESSES)
+    """Official Dutch names and addresses the decision service gives, and the Dutch phrases its rules and
+    figures quote (shown, marked lang="nl", on the rules page): Dutch on every page by design."""
+    data = rules(localdate())
+    quoted = [c["phrase"] for r in all_routes(data) for c in r["conditions"] + [
+        c for v in r["variants"] for c in v["conditions"]]] + [f["reference"] for f in data["figures"]]
+    return repr(FORMS) + repr(ADDRESSES) + "\n".join(quoted)
 
 
 def foreign_phrases(lang: str) -> dict:

@@ -6,7 +6,7 @@ from wizard.public_pages import FEEDBACK_EMAIL
 
 pytestmark = pytest.mark.django_db
 NOINDEX = '<meta name="robots" content="noindex">'
-PUBLIC = ["", "privacy/", "accessibility/", "feedback/"]
+PUBLIC = ["", "privacy/", "accessibility/", "feedback/", "rules/"]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en", "ar", "ti"])
