@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -362,6 +363,9 @@ def labels() -> dict:
         "source": _("Source:"),
         "made": _("Made on %(date)s.") % {"date": long_date(timezone.localdate())},
         "sources": _("Sources:"),
+        # issue 21: the public rules page, named as text (a link cannot be followed on paper).
+        "rules_page": _("Every rule this check applies, with its source: the page 'How this check decides' "
+                        "on this website (%(path)s).") % {"path": reverse("rules")},
     }
 
 

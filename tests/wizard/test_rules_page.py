@@ -273,3 +273,20 @@ def test_every_unit_of_a_figure_has_words():
     from wizard.rules_words import UNITS
 
     assert {p.unit for p in P.all_parameters().values()} <= set(UNITS) | {"date", "EUR", "table"}
+
+
+@pytest.mark.django_db
+def test_each_way_on_the_result_links_to_its_rules_section(client):
+    """issue 21: 'Linked from ... the result page (each way links to its own section) and the checklist
+    (as text)'."""
+    from tests.wizard.driver import walk
+    from tests.wizard.scenarios import ROUTE_WALKS
+    from wizard.pdf import checklist_html
+
+    answers, _status = ROUTE_WALKS["duo_agi_course"]
+    html = walk(client, "en", answers).content.decode()
+    for route_id in ("duo_agi_course", "duo_agi_alfa"):
+        assert f'href="/en/rules/#route-{route_id}"' in html
+    check_id = next(iter(client.session["checks"]))
+    paper = checklist_html(client.session["checks"][check_id]["final"], "ar")
+    assert "/ar/rules/" in paper

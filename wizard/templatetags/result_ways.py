@@ -20,7 +20,7 @@ FULL = "wizard/result_ways.html"
 SHORT = "wizard/result_ways_short.html"
 # The headings result.html translates once a page, for every way.
 LABELS = ("label_why", "label_what_to_do", "label_forms", "label_costs", "label_send_to", "label_notes",
-          "label_source", "label_calendar", "label_more")
+          "label_source", "label_calendar", "label_more", "label_rule", "rules_url")
 
 
 def _render(name, context, routes):
