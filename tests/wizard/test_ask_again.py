@@ -2,7 +2,7 @@
 pre-filled with the earlier answer, before the person is back at the check page."""
 import pytest
 
-from tests.wizard.driver import STEP_URL, advance, answer, path_of, start
+from tests.wizard.driver import advance, answer, path_of, start, step_name, step_path
 from tests.wizard.scenarios import NEUTRAL_RELEASE
 from wizard.steps import first_to_ask, shown_again
 
@@ -13,7 +13,7 @@ BACK = {"return": "check"}
 def change_from_check(client, answers_path, step, fields):
     """Follow the 'Change' link of `step` on the check page and save `fields` there."""
     page = client.get(answers_path).content.decode()
-    change = answers_path.replace("/answers/", f"/{step}/")
+    change = step_path(answers_path, step)
     assert f'href="{change}?return=check"' in page
     response = answer(client, change, fields, extra=BACK)
     assert response.status_code == 302
@@ -36,7 +36,7 @@ def test_steps_shown_again_are_asked_again_before_the_check_page(client):
     again = []
     while path_of_url(location) != answers_path:
         assert location.endswith("?return=check"), location
-        step = STEP_URL.match(path_of_url(location))["step"]
+        step = step_name(path_of_url(location))
         page = client.get(location).content.decode()
         assert "Back to your answers" in page and 'name="return" value="check"' in page
         if step == "obligation_start":

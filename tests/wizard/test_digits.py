@@ -8,7 +8,7 @@ from django import forms
 from django.utils import translation
 from django.utils.translation import gettext
 
-from tests.wizard.driver import STEP_URL, answer, walk_to
+from tests.wizard.driver import STEP_URL, answer, step_name, walk_to
 from tests.wizard.scenarios import NEUTRAL_PERMIT, NEUTRAL_RELEASE
 from wizard.forms.digits import ascii_digits, ascii_number
 from wizard.forms.fields import DateWidget, PartialDateField, WholeNumberField, YearsField
@@ -108,7 +108,7 @@ def until(neutral, step):
 
 def stored(client, path):
     match = STEP_URL.match(path)
-    return client.session["checks"][match["check_id"]]["steps"][match["step"]]
+    return client.session["checks"][match["check_id"]]["steps"][step_name(path)]
 
 
 def errors(response):
@@ -121,7 +121,7 @@ def errors(response):
 def test_each_digit_system_in_each_box_in_each_language(client, lang, system):
     """Hours, years and dates typed in the digits of the person's keyboard are stored as numbers."""
     path = walk_to(client, lang, until(NEUTRAL_RELEASE, "obligation_start"))
-    assert path.endswith("/obligation_start/")
+    assert step_name(path) == "obligation_start"
     date = {"0": typed("15", system), "1": typed("3", system), "2": typed("2016", system)}
     response = answer(client, path, {"obligation_start": date})
     assert response.status_code == 302, errors(response)
@@ -131,7 +131,7 @@ def test_each_digit_system_in_each_box_in_each_language(client, lang, system):
     assert response.status_code == 302, errors(response)
     assert stored(client, path)["term_start"] == "2016-03"
     path = response["Location"]
-    assert path.endswith("/course_hours/")
+    assert step_name(path) == "course_hours"
     response = answer(client, path, {"hours_inburgering": typed("120", system), "hours_nt2": typed("0", system),
                                      "hours_alfa": typed("40", system)})
     assert response.status_code == 302, errors(response)
@@ -139,12 +139,12 @@ def test_each_digit_system_in_each_box_in_each_language(client, lang, system):
 
     client.cookies.clear()
     path = walk_to(client, lang, until(NEUTRAL_PERMIT, "birth_date"))
-    assert path.endswith("/birth_date/")
+    assert step_name(path) == "birth_date"
     response = answer(client, path, {"birth_date": {"0": "", "1": "", "2": typed("1985", system)}})
     assert response.status_code == 302, errors(response)
     assert stored(client, path)["birth_date"] == "1985"
     path = response["Location"]
-    assert path.endswith("/school_age_years/")
+    assert step_name(path) == "school_age_years"
     separator = "٫" if system in ("arabic", "persian") else ","
     response = answer(client, path, {"school_age_years_in_nl": typed(f"2{separator}5", system)})
     assert response.status_code == 302, errors(response)
