@@ -96,3 +96,26 @@ def test_school_closed_is_asked_when_it_changes_what_to_send():
 
 def test_once_a_permit_route_is_eligible_nothing_else_is_asked():
     assert relevant_questions({"goal": "stronger_permit", "nationalities": ["BE"]}) == ["nationalities"]
+
+
+def test_the_questions_reach_every_figure_a_rule_reads():
+    """The candidate answers come from parameters.py (issue 20): every figure a rule compares an answer
+    with is among them, so changing a figure cannot leave the wizard asking the wrong questions."""
+    from datetime import date
+
+    from wizard.decision import parameters as P
+    from wizard.decision.answers import parse
+    from wizard.decision.dates import ONE_DAY
+    from wizard.decision.relevance import candidates
+
+    a = parse({"today": "2026-11-22"})
+    hours = set(candidates("hours_inburgering", a))
+    for figure in (P.HOURS_TOTAL, P.HOURS_INBURGERING_WITH_ALFA, P.HOURS_ALFA_MIN):
+        assert figure.value in hours
+    assert P.YEARS_LIVED_INTEGRATED.value in candidates("years_lived_in_nl", a)
+    assert P.YEARS_WORKED_INTEGRATED.value in candidates("years_worked_in_nl", a)
+    assert P.SCHOOL_AGE_YEARS.value in candidates("school_age_years_in_nl", a)
+    starts = {d.first for d in candidates("obligation_start", a)}
+    for cut_over in (P.WI2013_START, P.ONA_FROM, P.PARTICIPATION_FROM, P.WI2021_START):
+        assert {cut_over.value, cut_over.value - ONE_DAY} <= starts, cut_over.description
+    assert date(2026, 11, 22) in starts
