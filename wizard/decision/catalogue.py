@@ -1,4 +1,4 @@
-"""The forms and letters, the addresses and the costs, as data.
+"""The forms and letters and the addresses, as data.
 
 Official Dutch names are kept exactly as the sources print them: that is what the person will
 see on paper. Where a source gives no address, none is guessed (docs/rules.md, "Addresses and contacts").
@@ -7,6 +7,7 @@ from . import parameters as P
 from .sources import DUO_GENOEG, DUO_STERKER, IND_BIJLAGE
 
 YOU, SCHOOL, EMPLOYER = "you", "school", "employer"
+DUO_PHONE = "050 599 96 00"
 
 FORMS = {
     "agi_ontheffing_application": {
@@ -69,16 +70,11 @@ ADDRESSES = {
         # The sources give no postal address for these forms: the address on the form comes first.
         "use_address_on_form": True,
         "usual_lines": ["DUO Servicecentrum Inburgering", "Postbus 764", "9700 AT Groningen"],
-        "exact": False, "phone": "050 599 96 00", "phone_hours": "working days 9:00-17:00",
+        "exact": False, "phone": DUO_PHONE, "phone_hours": "working days 9:00-17:00",
         "source": "inburgeren.nl (contact)",
     },
     "ind": {
         # 'Lever de bewijsstukken die worden gevraagd mee met de aanvraag': the application says where it goes.
         "with_application": True, "exact": False, "source": IND_BIJLAGE,
     },
-}
-
-COSTS = {
-    "duo_test": {"eur": P.COST_DUO_TEST.value, "paid": "invoice_then_invitation", "source": DUO_GENOEG},
-    "duo_interview": {"eur": P.COST_DUO_INTERVIEW.value, "paid": "invoice_then_invitation", "source": DUO_STERKER},
 }
