@@ -148,6 +148,9 @@ class _Decided:
 
     def with_answer(self, name: str, value: object, readers: set[int]) -> list[Route]:
         """The routes when `name` is `value`: only the families that read it run again."""
+        # dataclasses.replace runs the constructor again (a frozen one sets each field): about 10 µs
+        # a copy, a quarter of this call's time; copying without the constructor would save that, but
+        # buys less than a tenth of a step page, so the public way stays.
         change: dict[str, Any] = {name: value}
         changed = replace(self.answers, **change)
         return [r for i, family in enumerate(self.families)
