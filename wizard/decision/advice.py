@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import parameters as P
 from .answers import Answers
 from .dates import on_or_after
-from .logic import ELIGIBLE, NOT_APPLICABLE, NOT_YET, UNMET
+from .logic import ELIGIBLE, NOT_APPLICABLE, NOT_YET, UNMET, Route
 from .vocabulary import ADVICE_IDS
 
 # The two ways of the third round: when either fits, extra time is no news (docs/rules.md,
@@ -12,26 +12,26 @@ from .vocabulary import ADVICE_IDS
 OTHER_RELEASE_ROUTES = ("duo_release_integrated", "duo_release_medical")
 
 
-def _release(a: Answers, by_id: dict) -> list:
+def _release(a: Answers, by_id: dict[str, Route]) -> list[str]:
     if a.obliged is False:
         return []  # no inburgeringsplicht: nothing of the release goal, a closed school included
-    out = []
+    out: list[str] = []
     if on_or_after(a.obligation_start, P.WI2021_START.value):
         # 'Kunt u niet doen wat in uw staat, neem dan contact op met de gemeente.'
         out.append("contact_municipality")
     course, alfa = by_id.get("duo_agi_course"), by_id.get("duo_agi_alfa")
     others_fit = any(by_id[r].status == ELIGIBLE for r in OTHER_RELEASE_ROUTES if r in by_id)
-    if course and alfa and NOT_APPLICABLE not in (course.status, alfa.status) and not others_fit:
-        if not {course.status, alfa.status} & {ELIGIBLE, NOT_YET}:
-            short = [course.condition(c) for c in ("hours", "exam_attempts")]
-            if any(c is not None and c.status == UNMET for c in short):
-                # 'Hebt u niet genoeg uren gemaakt ...? Misschien kunt u dan wel extra tijd krijgen.'
-                out.append("ask_extension")
+    if (course is not None and alfa is not None and NOT_APPLICABLE not in (course.status, alfa.status)
+            and not others_fit and not {course.status, alfa.status} & {ELIGIBLE, NOT_YET}):
+        short = [course.condition(c) for c in ("hours", "exam_attempts")]
+        if any(c is not None and c.status == UNMET for c in short):
+            # 'Hebt u niet genoeg uren gemaakt ...? Misschien kunt u dan wel extra tijd krijgen.'
+            out.append("ask_extension")
     return out
 
 
-def _permit(a: Answers, routes: list, by_id: dict) -> list:
-    out = []
+def _permit(a: Answers, routes: list[Route], by_id: dict[str, Route]) -> list[str]:
+    out: list[str] = []
     if not any(r.status in (ELIGIBLE, NOT_YET) for r in routes):
         out.append("see_ind")
     # ind_medical: only with medical_condition yes and no fitting medical document held; never merely
@@ -43,8 +43,8 @@ def _permit(a: Answers, routes: list, by_id: dict) -> list:
     return out
 
 
-def advice(a: Answers, goals: list, routes_by_goal: dict) -> list:
-    out = []
+def advice(a: Answers, goals: list[str], routes_by_goal: dict[str, list[Route]]) -> list[str]:
+    out: list[str] = []
     for goal in goals:
         routes = routes_by_goal.get(goal, [])
         by_id = {r.id: r for r in routes}

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
 from babel import Locale
 
@@ -40,9 +41,9 @@ _NOT_COUNTRIES = {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "U
 
 
 @lru_cache(maxsize=1)
-def country_codes():
+def country_codes() -> frozenset[str]:
     return frozenset(
-        code for code in Locale("en").territories if len(code) == 2 and code.isalpha()
+        code for code in Locale("en").territories if isinstance(code, str) and len(code) == 2 and code.isalpha()
     ) - _NOT_COUNTRIES
 
 
@@ -53,7 +54,7 @@ class AnswerError(ValueError):
     so that a caller can say it in any language without reading the English `message`.
     """
 
-    def __init__(self, field_name, message, code, **params):
+    def __init__(self, field_name: str, message: str, code: str, **params: object) -> None:
         assert code in ERROR_CODES, code
         super().__init__(f"{field_name}: {message}")
         self.field = field_name
@@ -61,7 +62,7 @@ class AnswerError(ValueError):
         self.code = code
         self.params = params
 
-    def as_dict(self):
+    def as_dict(self) -> dict[str, str]:
         return {"field": self.field, "message": self.message, "code": self.code}
 
 
@@ -87,7 +88,7 @@ class MedicalDocument:
 
 
 # --- The answer fields, each declared once ------------------------------------------------------
-# parse(), the tri-state list, the OpenAPI schema (wizard/openapi.py) and the wizard's questions
+# parse(), the OpenAPI schema (wizard/openapi.py) and the wizard's questions
 # (relevance.QUESTIONS) are all derived from this table.
 DATE, PARTIAL_DATE, TRI, CHOICE, WHOLE, NUMBER = "date", "partial_date", "tri", "choice", "whole", "number"
 COUNTRIES, DOCUMENT_LIST, MEDICAL_DOCUMENT_LIST, EXAM_PART_MAP = "countries", "documents", "medical_documents", "exam_parts"
@@ -100,7 +101,7 @@ class AnswerField:
     name: str
     kind: str
     meaning: str
-    choices: tuple = ()
+    choices: tuple[str, ...] = ()
     maximum: float | None = None
     past: bool = False  # may not lie after `today`
 
@@ -152,7 +153,6 @@ ANSWER_FIELDS = (
     AnswerField("application_date", DATE, "when the IND application will be sent (default: today)"),
 )
 BY_NAME = {f.name: f for f in ANSWER_FIELDS}
-TRI_FIELDS = tuple(f.name for f in ANSWER_FIELDS if f.kind == TRI)
 PARTIAL_DATE_FIELDS = tuple(f.name for f in ANSWER_FIELDS if f.partial) + ("medical_documents[].date",)
 
 
@@ -161,13 +161,13 @@ class Answers:
     today: date
     goal: str | None = None
     birth_date: DateSpan | None = None
-    nationalities: tuple | None = None
+    nationalities: tuple[str, ...] | None = None
     turkish_family_member: str | None = None  # "yes", "unregistered_partner", "no"; None unknown
     obliged: bool | None = None
     obligation_start: DateSpan | None = None
     term_start: DateSpan | None = None
     diploma: bool | None = None
-    exam_parts: dict | None = None  # part -> ExamPart; parts not reported are absent
+    exam_parts: dict[str, ExamPart] | None = None  # part -> ExamPart; parts not reported are absent
     participation_statement_done: bool | None = None
     hours_inburgering: int | None = None
     hours_nt2: int | None = None
@@ -181,8 +181,8 @@ class Answers:
     years_worked_in_nl: float | None = None
     dutch_good: bool | None = None
     school_age_years_in_nl: float | None = None
-    documents: tuple | None = None
-    medical_documents: tuple | None = None
+    documents: tuple[str, ...] | None = None
+    medical_documents: tuple[MedicalDocument, ...] | None = None
     medical_condition: bool | None = None
     duo_advice_agi: bool | None = None
     duo_advice_integrated: bool | None = None
@@ -190,7 +190,7 @@ class Answers:
     special_circumstances: bool | None = None
     permit_type: str | None = None
     application_date: date | None = None
-    given: frozenset = field(default=frozenset())  # the field names that were answered
+    given: frozenset[str] = field(default=frozenset())  # the field names that were answered
 
     @property
     def on(self) -> date:
@@ -200,20 +200,20 @@ class Answers:
 
 # The answer fields, in the contract's order (today first).
 FIELDS = tuple(f.name for f in ANSWER_FIELDS)
-assert FIELDS == tuple(f.name for f in fields(Answers) if f.name != "given")
+assert tuple(f.name for f in fields(Answers) if f.name != "given") == FIELDS
 
 # ISO dates with ASCII digits only (a bare \d would also match Arabic-Indic digits).
 _DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _PARTIAL_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 
 
-def _in_range(name, first, last):
+def _in_range(name: str, first: date, last: date) -> None:
     if first < P.EARLIEST_DATE or last > P.LATEST_DATE:
         raise AnswerError(name, f"must be between {P.EARLIEST_DATE} and {P.LATEST_DATE}",
                           "date_out_of_range", first=P.EARLIEST_DATE, last=P.LATEST_DATE)
 
 
-def _date(name, value, *, not_after=None):
+def _date(name: str, value: object, *, not_after: date | None = None) -> date:
     if not isinstance(value, str) or not _DATE_RE.match(value):
         raise AnswerError(name, "must be a date written as YYYY-MM-DD", "not_a_date")
     try:
@@ -227,7 +227,7 @@ def _date(name, value, *, not_after=None):
     return day
 
 
-def _partial_date(name, value, *, not_after):
+def _partial_date(name: str, value: object, *, not_after: date) -> DateSpan:
     """"YYYY-MM-DD", "YYYY-MM" or "YYYY": every day it could be, up to `not_after` (today)."""
     if not isinstance(value, str) or not _PARTIAL_RE.match(value):
         raise AnswerError(name, "must be a date written as YYYY-MM-DD, or YYYY-MM when the day is not known, "
@@ -244,17 +244,17 @@ def _partial_date(name, value, *, not_after):
     return span.up_to(not_after)
 
 
-def _choice(name, value, allowed):
+def _choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in allowed:
         raise AnswerError(name, "must be one of: " + ", ".join(allowed), "not_a_choice")
     return value
 
 
-def _tri(name, value):
+def _tri(name: str, value: object) -> bool | None:
     return {"yes": True, "no": False, "unknown": None}[_choice(name, value, TRI_STATE)]
 
 
-def _number(name, value, *, whole, maximum):
+def _number(name: str, value: object, *, whole: bool, maximum: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise AnswerError(name, "must be a number", "not_a_number")
     if value != value or value in (float("inf"), float("-inf")):
@@ -270,7 +270,11 @@ def _number(name, value, *, whole, maximum):
     return value
 
 
-def _list(name, value):
+def _whole(name: str, value: object, *, maximum: float) -> int:
+    return int(_number(name, value, whole=True, maximum=maximum))
+
+
+def _list(name: str, value: object) -> list[object]:
     if not isinstance(value, list):
         raise AnswerError(name, "must be a list", "not_a_list")
     if len(value) > 50:
@@ -278,7 +282,8 @@ def _list(name, value):
     return value
 
 
-def _object(name, value, allowed_keys, required=()):
+def _object(name: str, value: object, allowed_keys: tuple[str, ...],
+            required: tuple[str, ...] = ()) -> dict[str, object]:
     if not isinstance(value, dict):
         raise AnswerError(name, "must be an object", "not_an_object")
     for key in value:
@@ -290,7 +295,7 @@ def _object(name, value, allowed_keys, required=()):
     return value
 
 
-def _nationalities(name, value):
+def _nationalities(name: str, value: object) -> tuple[str, ...]:
     codes = []
     for i, code in enumerate(_list(name, value)):
         if not isinstance(code, str) or code.upper() not in country_codes():
@@ -300,28 +305,28 @@ def _nationalities(name, value):
     return tuple(codes)
 
 
-def _exam_parts(name, value):
+def _exam_parts(name: str, value: object) -> dict[str, ExamPart]:
     parts = {}
     for part, raw in _object(name, value, EXAM_PARTS).items():
         if raw is None:
             continue
         where = f"{name}.{part}"
-        _object(where, raw, ("passed", "attempts_inburgering", "attempts_nt2"), required=("passed",))
+        raw = _object(where, raw, ("passed", "attempts_inburgering", "attempts_nt2"), required=("passed",))
         # There is no Staatsexamen Nt2 for knm and ona: an attempt there is refused; 0 is harmless.
         if part not in LANGUAGE_PARTS and raw.get("attempts_nt2") not in (None, 0):
             raise AnswerError(f"{where}.attempts_nt2", "there is no Staatsexamen Nt2 for this part",
                               "no_nt2_exam_for_part")
         if not isinstance(raw["passed"], bool):
             raise AnswerError(f"{where}.passed", "must be true or false", "not_true_or_false")
-        attempts = {}
+        attempts: dict[str, int] = {}
         for key in ("attempts_inburgering", "attempts_nt2"):
             if raw.get(key) is not None:
-                attempts[key] = _number(f"{where}.{key}", raw[key], whole=True, maximum=P.MAX_ATTEMPTS)
+                attempts[key] = _whole(f"{where}.{key}", raw[key], maximum=P.MAX_ATTEMPTS)
         parts[part] = ExamPart(raw["passed"], **attempts)
     return parts
 
 
-def _documents(name, value):
+def _documents(name: str, value: object) -> tuple[str, ...]:
     ids = []
     for i, doc in enumerate(_list(name, value)):
         if not isinstance(doc, str) or doc not in DOCUMENTS:
@@ -330,11 +335,11 @@ def _documents(name, value):
     return tuple(ids)
 
 
-def _medical_documents(name, value, today):
+def _medical_documents(name: str, value: object, today: date) -> tuple[MedicalDocument, ...]:
     docs = []
     for i, raw in enumerate(_list(name, value)):
         where = f"{name}[{i}]"
-        _object(where, raw, ("id", "date"), required=("id",))
+        raw = _object(where, raw, ("id", "date"), required=("id",))
         if not isinstance(raw["id"], str) or raw["id"] not in MEDICAL_DOCUMENTS:
             raise AnswerError(f"{where}.id", "is not a known medical document id", "unknown_document")
         day = raw.get("date")
@@ -343,7 +348,7 @@ def _medical_documents(name, value, today):
     return tuple(docs)
 
 
-def _convert(spec: AnswerField, value, today: date):
+def _convert(spec: AnswerField, value: object, today: date) -> object:
     """One answer, checked by its kind and limits (ANSWER_FIELDS)."""
     name, kind = spec.name, spec.kind
     if kind == TRI:
@@ -356,6 +361,7 @@ def _convert(spec: AnswerField, value, today: date):
     if kind == PARTIAL_DATE:
         return _partial_date(name, value, not_after=today)
     if kind in (WHOLE, NUMBER):
+        assert spec.maximum is not None, name  # every number has its limit (ANSWER_FIELDS)
         return _number(name, value, whole=kind == WHOLE, maximum=spec.maximum)
     if kind == COUNTRIES:
         return _nationalities(name, value)
@@ -368,13 +374,13 @@ def _convert(spec: AnswerField, value, today: date):
     raise AssertionError(kind)
 
 
-def _surely_before_birth(later, birth) -> bool:
+def _surely_before_birth(later: date | DateSpan, birth: DateSpan) -> bool:
     """A date that lies before every day the birth date could be (only what is surely wrong is refused)."""
     last = later.last if isinstance(later, DateSpan) else later
     return last < birth.first
 
 
-def parse(raw, today: date | None = None) -> Answers:
+def parse(raw: object, today: date | None = None) -> Answers:
     """Check every answer; return an Answers value. `raw["today"]` wins over the `today` argument."""
     if not isinstance(raw, dict):
         raise AnswerError("answers", "must be a JSON object", "not_an_object")
@@ -388,7 +394,7 @@ def parse(raw, today: date | None = None) -> Answers:
         today = today.date()  # a moment is a day here: the rules count days
     today = today or date.today()
 
-    values = {"today": today}
+    values: dict[str, Any] = {"today": today}
     for spec in ANSWER_FIELDS[1:]:
         if spec.name in given:
             values[spec.name] = _convert(spec, raw[spec.name], today)

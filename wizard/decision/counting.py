@@ -9,19 +9,21 @@ from . import parameters as P
 from .answers import EXAM_PARTS, LANGUAGE_PARTS, Answers
 from .dates import add_months, on_or_after
 from .logic import MET, SCOPE, UNKNOWN, UNMET, WAIT, Condition, note
+from .result_types import ConditionDetails, Note, PartReport
+from .statuses import ConditionStatus
 
 INF = float("inf")
 
 
-def _low(value):
+def _low(value: int | None) -> int:
     return 0 if value is None else value
 
 
-def _high(value):
+def _high(value: int | None) -> float:
     return INF if value is None else value
 
 
-def term_elapsed(a: Answers, source: str, notes: list) -> Condition:
+def term_elapsed(a: Answers, source: str, notes: list[Note]) -> Condition:
     """'Uw inburgeringstermijn is 2,5 jaar geleden gestart': term start + 30 calendar months <= today.
 
     A start known only by month or year counts from the last day it could be, so `eligible_from` is
@@ -38,10 +40,10 @@ def term_elapsed(a: Answers, source: str, notes: list) -> Condition:
         return Condition("term_elapsed", UNKNOWN, source, phrase, kind=WAIT, asks=("term_start",))
     sure = add_months(start.last, P.TERM_MONTHS.value)
     earliest = add_months(start.first, P.TERM_MONTHS.value)
-    details = {"term_start": start.isoformat()}
+    details: ConditionDetails = {"term_start": start.isoformat()}
     if sure <= a.today:
         return Condition("term_elapsed", MET, source, phrase, kind=WAIT, eligible_from=sure, details=details)
-    asks = ()
+    asks: tuple[str, ...] = ()
     if earliest < sure:
         details["earliest"] = earliest.isoformat()
         notes.append(note("eligible_from_may_be_earlier", earliest=earliest.isoformat(), term_start=start.isoformat()))
@@ -50,14 +52,14 @@ def term_elapsed(a: Answers, source: str, notes: list) -> Condition:
                      details=details)
 
 
-def _course_ways(hi, hn, ha):
+def _course_ways(hi: float, hn: float, ha: float) -> tuple[float, float]:
     """Hours still missing for each way of the course route (0 = that way is met)."""
     way_nt2 = max(0, P.HOURS_TOTAL.value - (hi + hn))
     way_alfa = max(0, P.HOURS_INBURGERING_WITH_ALFA.value - hi, P.HOURS_TOTAL.value - (hi + ha))
     return way_nt2, way_alfa
 
 
-def course_hours(a: Answers, source: str, notes: list) -> Condition:
+def course_hours(a: Answers, source: str, notes: list[Note]) -> Condition:
     """Course route: inburgering + Nt2 >= 600, or inburgering >= 200 and inburgering + alfa >= 600.
 
     'U mag uren inburgeringscursus en uren Nt2 bij elkaar optellen. U mag ook uren
@@ -80,7 +82,7 @@ def course_hours(a: Answers, source: str, notes: list) -> Condition:
     nearest = "inburgering_plus_nt2" if low[0] <= low[1] else "inburgering_plus_alfa"
     together = li + (ln if nearest == "inburgering_plus_nt2" else la)
     have, need = together, total
-    details = {"way": nearest, "hours_missing": missing, "hours_together": together, "hours_together_need": total}
+    details: ConditionDetails = {"way": nearest, "hours_missing": missing, "hours_together": together, "hours_together_need": total}
     # 'Unmet conditions report the hours still missing for the nearest way': have/need are the limit
     # that leaves them missing. With alfa that can be the 200 hours of inburgering (199 + 401: 1 missing).
     if status == UNMET and nearest == "inburgering_plus_alfa" and with_alfa - li > total - together:
@@ -101,7 +103,7 @@ def alfa_hours(a: Answers, source: str) -> Condition:
     hi, ha = a.hours_inburgering, a.hours_alfa
     total, alfa_min = P.HOURS_TOTAL.value, P.HOURS_ALFA_MIN.value
 
-    def missing(hi_, ha_):
+    def missing(hi_: float, ha_: float) -> float:
         return max(0, alfa_min - ha_, total - (ha_ + hi_))
 
     li, la = _low(hi), _low(ha)
@@ -125,7 +127,7 @@ def _ona_counts(a: Answers) -> bool | None:
     return on_or_after(a.obligation_start, P.ONA_FROM.value)
 
 
-def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list) -> Condition:
+def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list[Note]) -> Condition:
     """For every part not passed: attempts_inburgering + min(attempts_nt2, 2) >= need.
 
     'Per examen mag u niet meer dan 2 Nt2-examens meetellen.' Nt2 attempts exist only for the
@@ -133,12 +135,13 @@ def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list) 
     """
     cap = P.NT2_ATTEMPTS_CAP.value
     parts = a.exam_parts or {}
-    statuses, report = [], []
-    weakest = None
+    statuses: list[ConditionStatus] = []
+    report: list[PartReport] = []
+    weakest: int | None = None
     ona = _ona_counts(a)
-    asks = []  # what would decide a part left unknown: its figures, or whether ONA counts at all
+    asks: list[str] = []  # what would decide a part left unknown: its figures, or whether ONA counts at all
 
-    def unknown_because(*fields):
+    def unknown_because(*fields: str) -> None:
         asks.extend(f for f in fields if f not in asks)
 
     for name in EXAM_PARTS:
@@ -178,8 +181,8 @@ def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list) 
         status = UNKNOWN
     else:
         status = MET
-    asks = tuple(asks) if status == UNKNOWN else ()
-    return Condition("exam_attempts", status, source, phrase, asks=asks, have=weakest, need=need,
+    return Condition("exam_attempts", status, source, phrase, asks=tuple(asks) if status == UNKNOWN else (),
+                     have=weakest, need=need,
                      details={"parts": report})
 
 
@@ -194,7 +197,7 @@ def every_part_passed(a: Answers) -> bool:
     return (ona is not None and ona.passed) or _ona_counts(a) is False
 
 
-def all_parts_passed_scope(a: Answers, source: str, phrase: str, notes: list) -> list:
+def all_parts_passed_scope(a: Answers, source: str, phrase: str, notes: list[Note]) -> list[Condition]:
     """The AGI ways are for people who did not pass every exam ('En lukt het niet om alle examens op
     tijd te halen?'): when every part that counts is surely passed, a scope condition that is unmet,
     with the note `all_parts_passed`; otherwise no condition at all (nothing changes)."""

@@ -53,11 +53,11 @@ class DateSpan:
     precision: str = DAY
 
     @classmethod
-    def of_day(cls, day: date) -> "DateSpan":
+    def of_day(cls, day: date) -> DateSpan:
         return cls(day, day, day.isoformat(), DAY)
 
     @classmethod
-    def parse(cls, text: str) -> "DateSpan":
+    def parse(cls, text: str) -> DateSpan:
         """"2024-06-20", "2024-06" or "2024" (ASCII digits, checked by the caller); ValueError when
         that day or month does not exist."""
         if len(text) == 10:
@@ -74,7 +74,7 @@ class DateSpan:
     def exact(self) -> bool:
         return self.precision == DAY
 
-    def up_to(self, today: date) -> "DateSpan":
+    def up_to(self, today: date) -> DateSpan:
         """Only the days up to `today` (the caller refuses a span wholly after it)."""
         return self if self.last <= today else DateSpan(self.first, today, self.text, self.precision)
 
@@ -84,7 +84,7 @@ class DateSpan:
     def __str__(self) -> str:
         return self.text
 
-    def plus_months(self, months: int) -> "DateSpan | None":
+    def plus_months(self, months: int) -> DateSpan | None:
         """The span `months` later, with the same precision ("valid until December 2026"), never a day
         the person did not give; None where that precision cannot say it (a year plus six months runs
         into the next year). Month ends stay month ends (add_months)."""

@@ -3,7 +3,7 @@
 ENVELOPE_KEYS = {"answers", "expect", "eligible_from", "advice", "exit", "note"}
 
 
-def unwrap(payload):
+def unwrap(payload: object) -> object:
     if isinstance(payload, dict) and isinstance(payload.get("answers"), dict) and set(payload) <= ENVELOPE_KEYS:
         return payload["answers"]
     return payload

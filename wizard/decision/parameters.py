@@ -8,8 +8,9 @@ change one day).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from typing import Generic, TypeVar
 
 RULES_VERSION = "2026-12-06"
 
@@ -58,16 +59,19 @@ def rules(heading: str) -> Reference:
     return Reference("Inburgering Check, docs/rules.md", heading)
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
-class Parameter:
-    value: object
+class Parameter(Generic[T]):
+    value: T
     unit: str
     description: str
-    references: tuple | str
+    references: tuple[Reference, ...] | str  # a bare string: one reference with that text
     checked: date = CHECKED
     since: date | None = None  # the first day the value holds, where the sources say it; None: not said
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if isinstance(self.references, str):
             object.__setattr__(self, "references", (Reference(self.references),))
 
@@ -76,7 +80,8 @@ class Parameter:
         return "; ".join(str(r) for r in self.references)
 
 
-def _p(value, unit, description, *references, since=None, checked=CHECKED):
+def _p(value: T, unit: str, description: str, *references: Reference, since: date | None = None,
+       checked: date = CHECKED) -> Parameter[T]:
     return Parameter(value, unit, description, tuple(references), checked=checked, since=since)
 
 
@@ -176,6 +181,6 @@ EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2100, 12, 31)
 
 
-def all_parameters() -> dict:
+def all_parameters() -> dict[str, Parameter[object]]:
     """Name -> Parameter, for the rules page, the parameters command and tests."""
     return {name: value for name, value in globals().items() if isinstance(value, Parameter)}

@@ -1,20 +1,10 @@
-"""Every id the decision service can put in a result, declared once.
+"""Every condition, note and advice id the decision service can put in a result, declared once.
 
 The result page, the checklist and the API show these ids; a test (tests/wizard/test_words.py)
 checks that each has words in every language. `logic.note` and `logic.Condition` refuse an id that
 is not listed here, so a rule cannot return an id that nothing can say.
 """
 from __future__ import annotations
-
-ROUTE_IDS = {
-    "release_from_obligation": ("duo_agi_course", "duo_agi_alfa", "szw_hardship_letter",
-                                "duo_release_integrated", "duo_release_medical"),
-    "stronger_permit": ("ind_diploma", "ind_nationality", "ind_turkish", "ind_age", "ind_school_age_residence",
-                        "ind_documents", "ind_medical", "ind_efforts", "ind_roc_advice",
-                        "ind_special_circumstances", "duo_advice_agi_course", "duo_advice_agi_alfa",
-                        "duo_advice_integrated"),
-    "naturalisation": (),
-}
 
 CONDITION_IDS = (
     # scope: whether the route is for this person at all
@@ -48,7 +38,3 @@ NOTE_IDS = (
 SCOPE_NOTE_IDS = ("no_obligation", "not_for_2022_or_later", "old_law_municipality", "all_parts_passed")
 
 ADVICE_IDS = ("contact_municipality", "ask_extension", "school_closed_evidence", "see_ind")
-
-COST_IDS = ("duo_test", "duo_interview")
-
-SEND_TO = ("duo", "szw", "ind")

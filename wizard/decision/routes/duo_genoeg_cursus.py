@@ -6,14 +6,26 @@ from __future__ import annotations
 
 from .. import parameters as P
 from ..answers import Answers
-from ..counting import all_parts_passed_scope, alfa_hours, course_hours, exam_attempts, term_elapsed
+from ..counting import alfa_hours, all_parts_passed_scope, course_hours, exam_attempts, term_elapsed
 from ..dates import before, on_or_after
-from ..logic import (ELIGIBLE, MET, NORMAL, NOT_APPLICABLE, NOT_ELIGIBLE, NOT_YET, SCOPE, UNKNOWN, UNMET,
-                     Condition, Route, note, tri)
+from ..logic import (
+    ELIGIBLE,
+    MET,
+    NORMAL,
+    NOT_APPLICABLE,
+    NOT_ELIGIBLE,
+    NOT_YET,
+    SCOPE,
+    UNKNOWN,
+    UNMET,
+    Condition,
+    Route,
+    note,
+    tri,
+)
+from ..result_types import Note
 from ..sources import DUO_GENOEG as SRC
 
-GOAL = "release_from_obligation"
-ROUTE_IDS = ("duo_agi_course", "duo_agi_alfa", "szw_hardship_letter")
 AGI_FORMS = ("agi_ontheffing_application", "course_participation_statement")
 
 
@@ -50,7 +62,7 @@ def school_listed(a: Answers, now: bool) -> Condition:
     return Condition("school_listed_now", tri(a.school_listed_now), SRC, phrase, asks=("school_listed_now",))
 
 
-def common_notes(a: Answers) -> list:
+def common_notes(a: Answers) -> list[Note]:
     notes = [note("exam_parts_only"), note("online_lessons_do_not_count",
                                           since=P.ONLINE_HOURS_END.value.isoformat())]
     if on_or_after(a.obligation_start, P.PARTICIPATION_FROM.value):
@@ -58,13 +70,13 @@ def common_notes(a: Answers) -> list:
     return notes
 
 
-def forms(a: Answers) -> list:
+def forms(a: Answers) -> list[str]:
     if a.school_closed is True:
         return ["agi_ontheffing_application"]  # the school cannot sign: evidence instead (school_closed_evidence)
     return list(AGI_FORMS)
 
 
-def scope_notes(a: Answers, conditions) -> list:
+def scope_notes(a: Answers, conditions: list[Condition]) -> list[Note]:
     if conditions[0].status == UNMET:
         return [note("no_obligation")]
     if conditions[1].status == UNMET:
@@ -77,7 +89,7 @@ def scope_notes(a: Answers, conditions) -> list:
 NOT_ALL_PASSED = "En lukt het niet om alle examens op tijd te halen?"
 
 
-def release_scope(a: Answers, notes: list) -> list:
+def release_scope(a: Answers, notes: list[Note]) -> list[Condition]:
     """The scope every DUO release route shares: an inburgeringsplicht, begun before 2022, with an exam
     part still to pass."""
     return [obliged(a), started_before_2022(a), *all_parts_passed_scope(a, SRC, NOT_ALL_PASSED, notes)]
@@ -115,7 +127,7 @@ def duo_agi_alfa(a: Answers) -> Route:
                  notes=scope_notes(a, conditions) + notes, answer_weeks=P.ANSWER_WEEKS_DUO.value).decide()
 
 
-def _asks_of(*routes: Route) -> tuple:
+def _asks_of(*routes: Route) -> tuple[str, ...]:
     """The answers the unknown conditions of these routes ask for, each once, in order."""
     return tuple(dict.fromkeys(name for r in routes for c in r.conditions if c.status == UNKNOWN for name in c.asks))
 
@@ -136,7 +148,7 @@ def szw_hardship_letter(a: Answers, course: Route, alfa: Route) -> Route:
         no_duo_route = MET
     else:
         no_duo_route = UNKNOWN
-    scope_notes_ = []
+    scope_notes_: list[Note] = []
     conditions = [
         *release_scope(a, scope_notes_),
         Condition("hours_any_course_or_education", hours_status, SRC,
@@ -160,9 +172,3 @@ def routes(a: Answers) -> list[Route]:
     alfa = duo_agi_alfa(a)
     return [course, alfa, szw_hardship_letter(a, course, alfa)]
 
-
-def in_scope(route: Route) -> bool:
-    return route.status != NOT_APPLICABLE
-
-
-__all__ = ["routes", "ROUTE_IDS", "GOAL", "in_scope", "UNKNOWN"]

@@ -16,15 +16,13 @@ from __future__ import annotations
 
 from .. import parameters as P
 from ..answers import Answers
-from ..catalogue import ADDRESSES
+from ..catalogue import DUO_PHONE
 from ..dates import on_or_after
 from ..logic import SCOPE, UNMET, Condition, Route, note, tri
+from ..result_types import Note
 from ..sources import DUO_STERKER, IND_BIJLAGE
 from .duo_genoeg_cursus import release_scope, scope_notes
 from .duo_sterkere_verblijfsvergunning import integrated_conditions
-
-GOAL = "release_from_obligation"
-ROUTE_IDS = ("duo_release_integrated", "duo_release_medical")
 
 
 def obliged_from_2013(a: Answers) -> Condition:
@@ -35,12 +33,12 @@ def obliged_from_2013(a: Answers) -> Condition:
                      asks=("obligation_start",))
 
 
-def _scope(a: Answers, notes: list) -> list:
+def _scope(a: Answers, notes: list[Note]) -> list[Condition]:
     scope = release_scope(a, notes)
     return scope[:2] + [obliged_from_2013(a)] + scope[2:]
 
 
-def _scope_notes(a: Answers, conditions: list) -> list:
+def _scope_notes(a: Answers, conditions: list[Condition]) -> list[Note]:
     notes = scope_notes(a, conditions)
     if not notes and conditions[2].status == UNMET:
         notes.append(note("old_law_municipality"))
@@ -52,7 +50,7 @@ def duo_release_integrated(a: Answers) -> Route:
     Vrijwilligerswerk telt ook. Uw Nederlands is goed.' Then: 'Vul het formulier Aanvraag Advies of
     ontheffing van de inburgeringsplicht op grond van aantoonbaar voldoende ingeburgerd in. Laat uw
     werkgever de werkgeversverklaring invullen.' 'Het gesprek kost € 90,-.'"""
-    notes = []
+    notes: list[Note] = []
     conditions = _scope(a, notes) + integrated_conditions(a)
     notes = _scope_notes(a, conditions) + notes + [note("release_integrated_not_for_permit"),
                                                    note("duo_interview_then_decision")]
@@ -65,13 +63,13 @@ def duo_release_medical(a: Answers) -> Route:
     """'Een brief van DUO waarin staat dat u door een psychische of lichamelijke belemmering, of een
     verstandelijke handicap blijvend niet in staat bent het inburgeringsexamen te halen'. The sources name
     no form: the person asks DUO for it (note duo_medical_examination)."""
-    notes = []
+    notes: list[Note] = []
     conditions = _scope(a, notes) + [
         Condition("medical_condition", tri(a.medical_condition), IND_BIJLAGE,
                   "door een psychische of lichamelijke belemmering, of een verstandelijke handicap blijvend niet "
                   "in staat bent het inburgeringsexamen te halen", asks=("medical_condition",)),
     ]
-    notes = _scope_notes(a, conditions) + notes + [note("duo_medical_examination", phone=ADDRESSES["duo"]["phone"])]
+    notes = _scope_notes(a, conditions) + notes + [note("duo_medical_examination", phone=DUO_PHONE)]
     return Route("duo_release_medical", IND_BIJLAGE, conditions, [], "duo", notes=notes).decide()
 
 

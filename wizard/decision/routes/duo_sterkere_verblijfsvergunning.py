@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from .. import parameters as P
 from ..answers import Answers
-from ..counting import all_parts_passed_scope, alfa_hours, any_part_passed, course_hours, exam_attempts
+from ..counting import alfa_hours, all_parts_passed_scope, any_part_passed, course_hours, exam_attempts
 from ..logic import MET, Condition, Route, note, tri
+from ..result_types import Note
 from ..sources import DUO_STERKER as SRC
 from .duo_genoeg_cursus import school_listed as _listed
 from .ind_bijlage import APPENDIX
-
-GOAL = "stronger_permit"
 
 
 def school_listed_now(a: Answers) -> Condition:
@@ -22,7 +21,7 @@ def school_listed_now(a: Answers) -> Condition:
     return c
 
 
-def _already_has(route_id: str, held: str, caveat) -> Route:
+def _already_has(route_id: str, held: str, caveat: Note) -> Route:
     """Holding the advice already makes the route eligible, and it says "you already have it: send
     it with your IND application" instead of the steps to get one: one condition, met (the advice
     held); nothing to pay; it goes to the IND (docs/rules.md, "Holding an advice already").
@@ -37,7 +36,7 @@ def _already_has(route_id: str, held: str, caveat) -> Route:
                  notes=[note("already_have_advice"), caveat]).decide()
 
 
-def _three_versus_four():
+def _three_versus_four() -> Note:
     # 'minimaal 3 keer' here; the IND appendix says 'minimaal viermaal'. DUO gives the advice.
     return note("attempts_three_versus_four", duo=P.ATTEMPTS_ADVICE.value, ind=P.ATTEMPTS_AGI.value)
 
@@ -47,13 +46,13 @@ def _three_versus_four():
 NOT_ALL_PASSED = "Lukt het niet om het inburgeringsexamen te halen?"
 
 
-def _passed_exams(a: Answers) -> list:
+def _passed_exams(a: Answers) -> list[Note]:
     """'Hebt u al examens gehaald voor inburgeren? Dan krijgt u misschien géén positief advies.' (both
     advice routes: docs/rules.md, "The DUO advice routes")"""
     return [note("passed_exams_may_block_advice")] if any_part_passed(a) else []
 
 
-def _closed(a: Answers, notes: list) -> None:
+def _closed(a: Answers, notes: list[Note]) -> None:
     if a.school_closed is True:
         notes.append(note("school_closed_send_evidence"))
 
@@ -61,7 +60,7 @@ def _closed(a: Answers, notes: list) -> None:
 def duo_advice_agi_course(a: Answers) -> Route:
     if a.duo_advice_agi:
         return _already_has("duo_advice_agi_course", "duo_advice_agi", _three_versus_four())
-    notes = []
+    notes: list[Note] = []
     conditions = [
         *all_parts_passed_scope(a, SRC, NOT_ALL_PASSED, notes),
         course_hours(a, SRC, notes),
@@ -81,7 +80,7 @@ def duo_advice_agi_course(a: Answers) -> Route:
 def duo_advice_agi_alfa(a: Answers) -> Route:
     if a.duo_advice_agi:
         return _already_has("duo_advice_agi_alfa", "duo_advice_agi", note("ind_names_alfa_then_inburgering"))
-    notes = []
+    notes: list[Note] = []
     conditions = [*all_parts_passed_scope(a, SRC, NOT_ALL_PASSED, notes), alfa_hours(a, SRC), school_listed_now(a)]
     notes += [note("duo_test_invoice_first"), note("ind_names_alfa_then_inburgering"), *_passed_exams(a),
               note("send_advice_with_ind_application")]
@@ -92,7 +91,7 @@ def duo_advice_agi_alfa(a: Answers) -> Route:
     return route.decide()
 
 
-def integrated_conditions(a: Answers) -> list:
+def integrated_conditions(a: Answers) -> list[Condition]:
     """'U woont al 10 jaar of langer in Nederland. U hebt 5 jaar of langer in Nederland gewerkt.
     Vrijwilligerswerk telt ook. Uw Nederlands is goed.' (Regeling inburgering art. 2.4a)"""
     lived, worked = a.years_lived_in_nl, a.years_worked_in_nl

@@ -5,14 +5,16 @@ ind_documents, ind_medical, ind_efforts, ind_roc_advice, ind_special_circumstanc
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .. import parameters as P
 from ..age import aow_reached_span, aow_start_span, beyond_table, under_age
-from ..answers import EXEMPTING_DOCUMENTS, Answers
+from ..answers import EXEMPTING_DOCUMENTS, Answers, MedicalDocument
 from ..dates import ONE_DAY, before, between, completed_years, not_older_than, on_or_after
 from ..logic import MET, SCOPE, UNKNOWN, UNMET, Condition, Route, any_of, note, tri
+from ..result_types import ConditionDetails, Note
 from ..sources import IND_BIJLAGE as SRC
 
-GOAL = "stronger_permit"
 APPENDIX = "ind_inburgeringsvereiste_appendix"
 
 # Documents that also need a grade list (cijferlijst) with a pass for Dutch:
@@ -28,7 +30,8 @@ NOT_EXEMPTING_NOTES = {
 }
 
 
-def _route(rid, conditions, notes=(), forms=(APPENDIX,)):
+def _route(rid: str, conditions: list[Condition], notes: Sequence[Note] = (),
+           forms: Sequence[str] = (APPENDIX,)) -> Route:
     return Route(rid, SRC, conditions, list(forms), "ind", notes=list(notes)).decide()
 
 
@@ -65,12 +68,12 @@ def ind_age(a: Answers) -> Route:
     """'U bent jonger dan 18 jaar of u hebt tenminste de wettelijke AOW-leeftijd bereikt'. A birth date
     known only by month or year decides it only when every possible birth day does."""
     phrase = "U bent jonger dan 18 jaar of u hebt tenminste de wettelijke AOW-leeftijd bereikt"
-    notes = []
+    notes: list[Note] = []
     birth = a.birth_date
     if birth is None:
         return _route("ind_age", [Condition("under_18_or_aow_age", UNKNOWN, SRC, phrase, asks=("birth_date",))])
     young, old = completed_years(birth.last, a.on), completed_years(birth.first, a.on)
-    details = {"age": young} if young == old else {"age_min": young, "age_max": old}
+    details: ConditionDetails = {"age": young} if young == old else {"age_min": young, "age_max": old}
     details["on"] = a.on.isoformat()
     under_18 = under_age(birth, a.on, P.ADULT_AGE.value)
     if under_18 is not False:
@@ -137,10 +140,10 @@ def letter_for_period(a: Answers) -> str | None:
     return next((doc for doc in PERIOD_LETTERS if _in_period(doc, a)), None)
 
 
-def _letter_asks(undecided: list, a: Answers) -> tuple:
+def _letter_asks(undecided: list[str], a: Answers) -> tuple[str, ...]:
     """Every answer still missing to decide the period letters that are undecided (contract: 'the
     unknown conditions name the answers that would decide them')."""
-    asks = []
+    asks: list[str] = []
     if any(_in_period(doc, a) is None for doc in undecided):
         asks.append("obligation_start")
     if "duo_agi_letter_after_2017" in undecided and a.participation_statement_done is None:
@@ -161,8 +164,8 @@ LETTERS_AND_DECISIONS = ("korte_vrijstellingstoets", "win_art5_2_decision", "win
                          "naturalisatietoets_exemption") + PERIOD_LETTERS
 
 
-def evidence_notes(counting: list) -> list:
-    notes = []
+def evidence_notes(counting: list[str]) -> list[Note]:
+    notes: list[Note] = []
     certified = [d for d in counting if d not in LETTERS_AND_DECISIONS]
     plain = [d for d in counting if d in LETTERS_AND_DECISIONS]
     if certified:
@@ -190,7 +193,7 @@ def ind_documents(a: Answers) -> Route:
     """'U bent in het bezit van één van de onderstaande documenten, diploma's of certificaten
     waarvoor vrijstelling van het inburgeringsvereiste geldt', plus the certificaat inburgering
     of the Wet inburgering 2021 (IND web page, updated 20 February 2024)."""
-    notes = []
+    notes: list[Note] = []
     phrase = "U bent in het bezit van één van de onderstaande documenten"
     if a.documents is None:
         c = Condition("exempting_document", UNKNOWN, SRC, phrase, asks=("documents",))
@@ -198,7 +201,7 @@ def ind_documents(a: Answers) -> Route:
     fits = {doc: document_fits(doc, a) for doc in dict.fromkeys(a.documents)}
     status = any_of(*(tri(v) for v in fits.values())) if fits else UNMET
     counting = [d for d, v in fits.items() if v]
-    asks = ()
+    asks: tuple[str, ...] = ()
     if status == UNKNOWN:
         asks = _letter_asks([doc for doc, v in fits.items() if v is None], a)
     for doc in a.documents:
@@ -216,7 +219,7 @@ def ind_documents(a: Answers) -> Route:
     return _route("ind_documents", [c], notes)
 
 
-def _fresh(doc, a: Answers) -> bool | None:
+def _fresh(doc: MedicalDocument, a: Answers) -> bool | None:
     """'niet ouder dan zes maanden' on the application day, for every day the advice's date could be."""
     if doc.date is None:
         return None
@@ -228,7 +231,7 @@ def _fresh(doc, a: Answers) -> bool | None:
     return None
 
 
-def _medical_fits(doc, a: Answers) -> bool | None:
+def _medical_fits(doc: MedicalDocument, a: Answers) -> bool | None:
     before_2013 = before(a.obligation_start, P.WI2013_START.value)
     if doc.id == "bw_medical_letter":  # 'indien u vóór 1 januari 2013 inburgeringsplichtig bent geworden'
         return before_2013
@@ -239,11 +242,11 @@ def _medical_fits(doc, a: Answers) -> bool | None:
     return _fresh(doc, a)  # szw_medical_advice: 'niet ouder dan zes maanden'
 
 
-def _medical_asks(undecided: list, a: Answers) -> tuple:
+def _medical_asks(undecided: list[MedicalDocument], a: Answers) -> tuple[str, ...]:
     """Every answer still missing to decide the medical documents that are undecided (contract: 'the
     unknown conditions name the answers that would decide them'): the day the inburgeringsplicht
     began (which letter or advice fits), and the date of an advice ('niet ouder dan zes maanden')."""
-    asks = []
+    asks: list[str] = []
     if before(a.obligation_start, P.WI2013_START.value) is None and any(
             d.id != "szw_medical_advice" for d in undecided):
         asks.append("obligation_start")
@@ -255,18 +258,18 @@ def _medical_asks(undecided: list, a: Answers) -> tuple:
 DATED_MEDICAL = ("municipal_doctor_advice", "szw_medical_advice")
 
 
-def medical_document_to_ask(a: Answers) -> list:
+def medical_document_to_ask(a: Answers) -> list[str]:
     if before(a.obligation_start, P.WI2013_START.value):
         return ["bw_medical_letter", "municipal_doctor_advice", "szw_medical_advice"]
     return ["duo_medical_letter", "szw_medical_advice"]
 
 
-def _too_old(a: Answers) -> list:
+def _too_old(a: Answers) -> list[Note]:
     """A failed advice says until when it was valid ('valid until 14 March 2026; your application date is
     later'), in the precision its date was given."""
-    out = []
+    out: list[Note] = []
     for doc in a.medical_documents or ():
-        if doc.id in DATED_MEDICAL and _fresh(doc, a) is False:
+        if doc.id in DATED_MEDICAL and doc.date is not None and _fresh(doc, a) is False:
             until = doc.date.plus_months(P.MEDICAL_ADVICE_VALID_MONTHS.value)
             out.append(note("medical_advice_too_old", document=doc.id,
                             valid_until=until.isoformat() if until else None, on=a.on.isoformat()))
@@ -276,10 +279,11 @@ def _too_old(a: Answers) -> list:
 def ind_medical(a: Answers) -> Route:
     """'U bent op medische gronden blijvend niet in staat het inburgeringsexamen af te leggen'."""
     phrase = "U bent op medische gronden blijvend niet in staat het inburgeringsexamen af te leggen"
-    notes = []
+    notes: list[Note] = []
+    fitting: list[str] = []
     if a.medical_documents is None:
-        doc_status, fitting = UNKNOWN, []
-        asks = ("medical_documents",)
+        doc_status = UNKNOWN
+        asks: tuple[str, ...] = ("medical_documents",)
     else:
         fits = [(d, _medical_fits(d, a)) for d in a.medical_documents]
         doc_status = any_of(*(tri(v) for _, v in fits)) if fits else UNMET
@@ -317,7 +321,7 @@ def ind_roc_advice(a: Answers) -> Route:
     gesproken Nederlands halen op A2 niveau.'"""
     phrase = "als het advies bij de indiening van uw aanvraag niet ouder is dan vijf jaar"
     months = P.ROC_ADVICE_VALID_YEARS.value * 12
-    details = {}
+    details: ConditionDetails = {}
     advice_date = a.roc_advice_date
     if advice_date is None:
         value = False if a.on > P.ROC_NO_DATE_CUTOFF.value else None
