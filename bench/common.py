@@ -12,7 +12,7 @@ import statistics
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,7 +143,7 @@ def machine() -> dict:
         "Django": _version("django"),
         "WeasyPrint": _version("weasyprint"),
         "gunicorn": _version("gunicorn"),
-        "Date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "Date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 

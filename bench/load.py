@@ -175,7 +175,7 @@ def person(port: int, lang: str) -> tuple:
     path = advance(client, start(client, lang), answers, asked)
     assert path.endswith("/answers/"), path
     # A question's address holds a slug only the server can work out: take it from a "change" link.
-    questions = re.findall(r'href="(/%s/check/[^"?]+/)\?return=check"' % lang, client.get(path).content.decode())
+    questions = re.findall(rf'href="(/{lang}/check/[^"?]+/)\?return=check"', client.get(path).content.decode())
     assert len(questions) == len(asked), (len(questions), len(asked))
     done = client.post(path.replace("/answers/", "/done/"))
     assert done.status_code == 302, done.status_code

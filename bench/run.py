@@ -112,10 +112,10 @@ def main(argv=None) -> int:
     tmp = tempfile.TemporaryDirectory(prefix="inburgering-bench-")
     os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp.name) / 'unused.sqlite3'}"
     setup_django()
+    import importlib
+
     from django.conf import settings
     from django.db import connection
-
-    import importlib
 
     # The 404 pages measured are expected: Django's "Not Found" warnings would only clutter the output.
     logging.getLogger("django.request").setLevel(logging.ERROR)

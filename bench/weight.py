@@ -30,10 +30,9 @@ from urllib.parse import urlsplit
 from django.contrib.staticfiles import finders
 from django.test import Client
 
+from scripts import web_fonts
 from tests.wizard.driver import confirm, form_data, path_of, start, step_name
 from tests.wizard.scenarios import MORE_WALKS, ROUTE_WALKS
-
-from scripts import web_fonts
 
 from .common import Row
 

@@ -177,8 +177,10 @@ if not SESSION_ENCRYPTION_KEYS:
     ]
 try:
     SESSION_FERNET = MultiFernet([Fernet(key) for key in SESSION_ENCRYPTION_KEYS])
-except ValueError:
-    raise ImproperlyConfigured("Each key in DJANGO_SESSION_KEYS must be a Fernet key (32 bytes, url-safe base64).")
+except ValueError as error:
+    raise ImproperlyConfigured(
+        "Each key in DJANGO_SESSION_KEYS must be a Fernet key (32 bytes, url-safe base64)."
+    ) from error
 # A csrftoken cookie for the browser session only, not a year: a visit leaves nothing lasting.
 CSRF_COOKIE_AGE = None
 # --- end of the block of issue 19 -------------------------------------------------------------

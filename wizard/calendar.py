@@ -5,7 +5,7 @@ day the decision service gives as `eligible_from`, its words in the page's langu
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -50,7 +50,7 @@ def ics(day: date, summary: str, description: str, language: str, uid: str, now:
         "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
         "BEGIN:VEVENT",
         f"UID:{uid}",
-        f"DTSTAMP:{now.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}",
+        f"DTSTAMP:{now.astimezone(UTC):%Y%m%dT%H%M%SZ}",
         f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
         f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
         f"SUMMARY;LANGUAGE={language}:{escape(summary)}",
@@ -89,7 +89,7 @@ def calendar_file(request, check_id, route_id):
                     "Do the check again before you send anything. This check is not a decision. "
                     "DUO, the Ministry of SZW or the IND decides.") % {"way": title}
     body = ics(day, summary, description, get_language() or "nl",
-               uid=f"{route_id}-{day:%Y%m%d}@inburgering-check", now=datetime.now(timezone.utc))
+               uid=f"{route_id}-{day:%Y%m%d}@inburgering-check", now=datetime.now(UTC))
     response = HttpResponse(body.encode("utf-8"), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="inburgering-{day:%Y-%m-%d}.ics"'
     return response

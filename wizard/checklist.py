@@ -19,10 +19,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_bidi
+from django.utils.translation import get_language_bidi, gettext_lazy, override
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.utils.translation import override
 
 from wizard import presentation as words
 from wizard.decision import parse

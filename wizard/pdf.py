@@ -36,9 +36,9 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from wizard.decision import AnswerError, evaluate
 
 from . import session
-from .pdf_rtl_runs import isolate_latin_runs
 from .checklist import checklist
 from .limits import rate_limited
+from .pdf_rtl_runs import isolate_latin_runs
 from .views import expired
 
 STATIC_DIR = Path(settings.BASE_DIR) / "static"

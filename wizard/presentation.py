@@ -16,8 +16,14 @@ from wizard.words.advice import ADVICE_TEXTS, advice_items
 from wizard.words.conditions import CONDITIONS, condition_text
 from wizard.words.forms import FILLED_BY, FORM_WHAT, cost_item, form_item
 from wizard.words.notes import NOTE_TEXTS, note_text
-from wizard.words.papers import (DOCUMENT_LABELS, EXAM_PART_NAMES, MEDICAL_DOCUMENT_LABELS, SCHOOL_CLOSED_WORDS,
-                                 document_label, document_list)
+from wizard.words.papers import (
+    DOCUMENT_LABELS,
+    EXAM_PART_NAMES,
+    MEDICAL_DOCUMENT_LABELS,
+    SCHOOL_CLOSED_WORDS,
+    document_label,
+    document_list,
+)
 from wizard.words.routes import GOAL_TITLES, ROUTE_TITLES, STATUS_LABELS, headline
 from wizard.words.steps import address, next_steps, phone_number
 

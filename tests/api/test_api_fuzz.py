@@ -1,10 +1,11 @@
 """Random and hostile bodies to POST /api/v1/evaluate: never a 500; either 200 or a 4xx with
 {"error": {"field", "message", "code"?}}."""
 import json
-import pytest
 
+import pytest
 from django.test import Client
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from wizard.decision import FIELDS
 from wizard.decision import answers as A
@@ -139,7 +140,7 @@ def test_arrays_null_and_scalars_instead_of_an_object():
 def test_huge_and_negative_numbers():
     for field in ("hours_nt2", "hours_inburgering", "years_lived_in_nl", "years_worked_in_nl"):
         for value in ("1e999", "-1e999", "-1", "1" * 4000, "-0", "1e-999", "NaN", "Infinity", "9" * 400):
-            check(post('{"%s": %s}' % (field, value)))
+            check(post(f'{{"{field}": {value}}}'))
 
 
 def test_other_methods():

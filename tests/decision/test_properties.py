@@ -127,7 +127,8 @@ def _relevant_by_brute_force(a):
         before = routes(base)
         eligible = {r.id for r in before if r.status == ELIGIBLE}
         if base.goal is not None and eligible:
-            key = lambda rs: relevance._forms_of(rs, eligible)  # noqa: E731
+            # B023 is a false alarm here: the lambda is only called below, in this same pass of the loop.
+            key = lambda rs: relevance._forms_of(rs, eligible)  # noqa: E731, B023
         else:
             key = lambda rs: tuple(relevance._outcome(r) for r in rs)  # noqa: E731
         if any(key(routes(replace(base, **{name: v}))) != key(before) for v in relevance.candidates(name, base)):

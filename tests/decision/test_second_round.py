@@ -1,7 +1,7 @@
 """The second round of decisions (rules.md, "Decisions on open points, second round")."""
 import pytest
 
-from wizard.decision import evaluate
+from wizard.decision import AnswerError, evaluate
 
 from .helpers import condition, note_ids, parts, result, route, status
 
@@ -109,7 +109,7 @@ def test_nt2_attempts_zero_on_knm_and_ona_accepted(part):
     exams[part]["attempts_nt2"] = 0
     evaluate({"today": "2026-11-22", "exam_parts": exams})
     exams[part]["attempts_nt2"] = 1
-    with pytest.raises(Exception):
+    with pytest.raises(AnswerError):
         evaluate({"today": "2026-11-22", "exam_parts": exams})
 
 

@@ -1,5 +1,5 @@
 """Read the project's message catalogues (gettext .po files) for the tests."""
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.pofile import read_po
@@ -21,7 +21,7 @@ def po_path(lang: str) -> Path:
     return LOCALE / lang / "LC_MESSAGES" / "django.po"
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(lang: str):
     with po_path(lang).open("rb") as handle:
         return read_po(handle, locale=None, abort_invalid=True)

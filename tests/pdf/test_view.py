@@ -64,7 +64,7 @@ def test_name_in_the_url_is_ignored(client):
 def test_result_page_offers_the_download_form_with_a_name_field(client):
     check_id = confirmed_check(client, RELEASE)
     page = client.get(f"/en/check/{check_id}/result/").content.decode()
-    form = re.search(r'<form method="post" action="/en/check/%s/checklist.pdf"[^>]*>(.*?)</form>' % check_id,
+    form = re.search(rf'<form method="post" action="/en/check/{check_id}/checklist.pdf"[^>]*>(.*?)</form>',
                      page, re.S)
     assert form, "no download form on the result page"
     assert 'name="csrfmiddlewaretoken"' in form[1]

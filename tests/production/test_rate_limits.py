@@ -182,6 +182,7 @@ def test_a_counter_key_cannot_be_turned_back_into_the_address(client):
 def test_the_key_is_derived_for_this_purpose_only():
     """The HMAC key is not SECRET_KEY itself (Django's signing uses other salts)."""
     import hmac
+
     from django.conf import settings
     value = f"api\n3/m\n{ADDRESS}\n1"
     plain = hmac.new(settings.SECRET_KEY.encode(), value.encode(), "sha256").hexdigest()
@@ -202,6 +203,7 @@ def test_counters_whose_window_ended_are_deleted_while_counting(client, fixed_cl
 @override_settings(RATELIMIT_ENABLE=True, RATE_LIMITS=LIMITS, RATE_LIMIT_PURGE_SHARE=0.0)
 def test_clearratelimits_deletes_the_expired_counters_only(client, fixed_clock):
     from django.core.management import call_command
+
     from wizard.models import RateCounter
     assert post_api(client).status_code == 200
     fixed_clock.time = lambda: NOW + 60

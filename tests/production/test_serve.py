@@ -53,24 +53,23 @@ def server(tmp_path_factory):
                  ["createcachetable"]):
         done = run(["manage.py", *args], env)
         assert done.returncode == 0, done.stderr
-    log = open(tmp / "gunicorn.log", "w+")
-    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "inburgering_site/gunicorn.conf.py"],
-                               cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        for _ in range(300):  # wait until it listens (at most 30 s)
-            if process.poll() is not None:
-                break
-            try:
-                if get(port, "/healthz")[0] == 200:
+    with open(tmp / "gunicorn.log", "w+") as log:
+        process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "inburgering_site/gunicorn.conf.py"],
+                                   cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            for _ in range(300):  # wait until it listens (at most 30 s)
+                if process.poll() is not None:
                     break
-            except OSError:
-                time.sleep(0.1)
-        assert process.poll() is None, (tmp / "gunicorn.log").read_text()
-        yield SimpleServer(port, tmp, log)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.close()
+                try:
+                    if get(port, "/healthz")[0] == 200:
+                        break
+                except OSError:
+                    time.sleep(0.1)
+            assert process.poll() is None, (tmp / "gunicorn.log").read_text()
+            yield SimpleServer(port, tmp, log)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 class SimpleServer:

@@ -79,8 +79,9 @@ def test_default_database_is_sqlite_in_the_project_folder():
 def test_cache_and_sessions_live_in_the_database():
     assert settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
     # Django's database sessions, with the stored data encrypted (issue 19).
-    from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
     from importlib import import_module
+
+    from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
     assert settings.SESSION_ENGINE == "wizard.encrypted_session"
     assert issubclass(import_module(settings.SESSION_ENGINE).SessionStore, DatabaseSessionStore)
     assert settings.SESSION_COOKIE_AGE == 30 * 60 and settings.SESSION_SAVE_EVERY_REQUEST

@@ -8,15 +8,15 @@ import time
 from .helpers import PRODUCTION_ENV, ROOT, environment, run
 
 PROCESSES, ADDS = 4, 150
-WRITER = """
+WRITER = f"""
 import sys, time, django
 django.setup()
 from django.core.cache import cache
 from django.db import connection
 connection.ensure_connection()
 time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
-print(sum(1 for i in range({adds}) if not cache.add(f"person-{{sys.argv[1]}}-{{i}}", 1, 60)))
-""".format(adds=ADDS)
+print(sum(1 for i in range({ADDS}) if not cache.add(f"person-{{sys.argv[1]}}-{{i}}", 1, 60)))
+"""
 
 
 def test_processes_writing_to_the_database_cache_at_once_all_succeed(tmp_path):

@@ -12,7 +12,8 @@ from html.parser import HTMLParser
 
 import pytest
 from django.test import Client
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.wizard.driver import advance, start, step_name, walk_to
 from tests.wizard.scenarios import MORE_WALKS, NEUTRAL_PERMIT, NEUTRAL_RELEASE, ROUTE_WALKS

@@ -116,7 +116,7 @@ def test_change_link_returns_to_the_check_page(client):
     path = walk_to(client, "en", permit(nationalities={"nationality_1": "SY"}, diploma={"diploma": "yes"}))
     assert path.endswith("/answers/")
     page = client.get(path).content.decode()
-    change = re.search(r'href="(%s\?return=check)"' % re.escape(step_path(path, "diploma")), page)[1]
+    change = re.search(rf'href="({re.escape(step_path(path, "diploma"))}\?return=check)"', page)[1]
     form_page = client.get(change).content.decode()
     assert 'name="return" value="check"' in form_page
     change_path = change.split("?")[0]

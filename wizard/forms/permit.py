@@ -23,6 +23,7 @@ class DiplomaForm(StepForm):
 def country_choices():
     """Every country, named in the active language (Babel), sorted by that name."""
     from babel import Locale
+
     from wizard.templatetags.babel_format import babel_locale
     names = Locale.parse(babel_locale(get_language())).territories
     english = Locale("en").territories
