@@ -13,6 +13,7 @@ Everything that differs between a laptop and production is read from the environ
   DJANGO_PROXY_SSL_HEADER  trust X-Forwarded-Proto from the load balancer (off by default)
   DJANGO_TRUSTED_PROXIES number of proxies in front of the app whose X-Forwarded-For is trusted (0)
 """
+
 import base64
 import hashlib
 import os
@@ -165,7 +166,9 @@ SESSION_ENGINE = "wizard.encrypted_session"
 SESSION_KEYLESS_COMMANDS = KEYLESS_COMMANDS | {"compilemessages", "collectstatic"}
 SESSION_ENCRYPTION_KEYS = env_list("DJANGO_SESSION_KEYS")
 if not SESSION_ENCRYPTION_KEYS:
-    keyless = os.path.basename(sys.argv[0]) == "manage.py" and bool(SESSION_KEYLESS_COMMANDS.intersection(sys.argv[1:2]))
+    keyless = os.path.basename(sys.argv[0]) == "manage.py" and bool(
+        SESSION_KEYLESS_COMMANDS.intersection(sys.argv[1:2])
+    )
     if not (DEBUG or TESTING or keyless):
         raise ImproperlyConfigured(
             "Set DJANGO_SESSION_KEYS (one or more Fernet keys, comma-separated, newest first; make one with "
@@ -283,8 +286,12 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False,
-                           "filters": ["redact_paths"]},
+        "django.request": {
+            "handlers": ["console"],
+            "level": "WARNING",
+            "propagate": False,
+            "filters": ["redact_paths"],
+        },
         "django.security": {"handlers": ["console_one_line"], "level": "WARNING", "propagate": False},
     },
 }

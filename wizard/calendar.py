@@ -3,6 +3,7 @@
 Made when asked for from the check's confirmed answers, and not kept: one all-day event on the
 day the decision service gives as `eligible_from`, its words in the page's language.
 """
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
@@ -25,8 +26,9 @@ LINE_OCTETS = 75  # RFC 5545 3.1: lines longer than 75 octets are folded
 
 def escape(text: str) -> str:
     """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line break escaped."""
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+    return (
+        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    )
 
 
 def fold(line: str) -> str:
@@ -47,7 +49,11 @@ def fold(line: str) -> str:
 def ics(day: date, summary: str, description: str, language: str, uid: str, now: datetime) -> str:
     """The whole calendar: one all-day event on `day` (DTEND is the next day, not included)."""
     lines = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
         "BEGIN:VEVENT",
         f"UID:{uid}",
         f"DTSTAMP:{now.astimezone(UTC):%Y%m%dT%H%M%SZ}",
@@ -56,7 +62,8 @@ def ics(day: date, summary: str, description: str, language: str, uid: str, now:
         f"SUMMARY;LANGUAGE={language}:{escape(summary)}",
         f"DESCRIPTION;LANGUAGE={language}:{escape(description)}",
         "TRANSP:TRANSPARENT",
-        "END:VEVENT", "END:VCALENDAR",
+        "END:VEVENT",
+        "END:VCALENDAR",
     ]
     return "".join(fold(line) + "\r\n" for line in lines)
 
@@ -69,8 +76,9 @@ def _not_yet_route(request, check_id: str, route_id: str):
         outcome = evaluate(answers)
     except AnswerError:
         return None
-    return next((r for r in outcome["routes"]
-                 if r["id"] == route_id and r["status"] == "not_yet" and r["eligible_from"]), None)
+    return next(
+        (r for r in outcome["routes"] if r["id"] == route_id and r["status"] == "not_yet" and r["eligible_from"]), None
+    )
 
 
 @never_cache
@@ -85,11 +93,19 @@ def calendar_file(request, check_id, route_id):
     day = date.fromisoformat(route["eligible_from"])
     title = str(ROUTE_TITLES.get(route_id, route_id))
     summary = _("Inburgering: from today you can use this way: %(way)s") % {"way": title}
-    description = _("The Inburgering Check said that this way is possible from this day: %(way)s. "
-                    "Do the check again before you send anything. This check is not a decision. "
-                    "DUO, the Ministry of SZW or the IND decides.") % {"way": title}
-    body = ics(day, summary, description, get_language() or "nl",
-               uid=f"{route_id}-{day:%Y%m%d}@inburgering-check", now=datetime.now(UTC))
+    description = _(
+        "The Inburgering Check said that this way is possible from this day: %(way)s. "
+        "Do the check again before you send anything. This check is not a decision. "
+        "DUO, the Ministry of SZW or the IND decides."
+    ) % {"way": title}
+    body = ics(
+        day,
+        summary,
+        description,
+        get_language() or "nl",
+        uid=f"{route_id}-{day:%Y%m%d}@inburgering-check",
+        now=datetime.now(UTC),
+    )
     response = HttpResponse(body.encode("utf-8"), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="inburgering-{day:%Y-%m-%d}.ics"'
     return response

@@ -10,6 +10,7 @@ A session that cannot be saved because the database refuses to write is reported
 failure (DatabaseUnavailable, answered 503 by wizard/unavailable.py), not as the person's (Django's
 SessionInterrupted, a 400).
 """
+
 from cryptography.fernet import InvalidToken
 from django.conf import settings
 from django.contrib.sessions.backends.base import UpdateError

@@ -11,6 +11,7 @@ The view answers /<lang>/check/<id>/checklist.pdf. The name (POST parameter `nam
 is printed on the paper and never stored. A missing or expired check gives a normal page that
 says so; only a fully rendered PDF is ever sent.
 """
+
 from __future__ import annotations
 
 import logging

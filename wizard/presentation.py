@@ -6,6 +6,7 @@ checklist. Every word goes through gettext (msgids in English); official Dutch n
 beside them. This module DECIDES NOTHING: it reads statuses, conditions (with the person's own
 figures in `have`/`need`/details), forms, costs and notes from the result, and says them.
 """
+
 from __future__ import annotations
 
 from django.utils.translation import gettext
@@ -36,12 +37,14 @@ def describe_date(value) -> str:
 
 def country_name(code: str) -> str:
     from babel import Locale
+
     return Locale.parse(babel_locale()).territories.get(code, code)
 
 
 def describe_value(field, value) -> str:
     """A stored value of a form field in words."""
     from django import forms
+
     if isinstance(field, forms.BooleanField):
         return str(field.label) if value else ""
     if value is None or value == "":
@@ -60,14 +63,28 @@ def describe_value(field, value) -> str:
 # Notes on how to send or pay for something, or on a way that is still to come: no help on a way
 # that does not fit ("Send a copy of your inburgeringsdiploma" to someone without one), so a closed
 # way shows only the other notes.
-HOW_TO_SEND_NOTES = frozenset({
-    "already_have_advice", "apostille_for_foreign_diploma", "certified_copy_not_original",
-    "copy_of_diploma_not_certified", "duo_interview_invoice_first", "duo_interview_then_decision",
-    "duo_medical_examination", "duo_test_invoice_first", "duo_test_take_part_actively",
-    "eligible_from_may_be_earlier", "explain_situation_exactly", "grade_list_needed", "letter_with_evidence",
-    "originals_at_desk", "participation_proof_needed", "plain_copy_of_letter", "school_closed_send_evidence",
-    "send_advice_with_ind_application",
-})
+HOW_TO_SEND_NOTES = frozenset(
+    {
+        "already_have_advice",
+        "apostille_for_foreign_diploma",
+        "certified_copy_not_original",
+        "copy_of_diploma_not_certified",
+        "duo_interview_invoice_first",
+        "duo_interview_then_decision",
+        "duo_medical_examination",
+        "duo_test_invoice_first",
+        "duo_test_take_part_actively",
+        "eligible_from_may_be_earlier",
+        "explain_situation_exactly",
+        "grade_list_needed",
+        "letter_with_evidence",
+        "originals_at_desk",
+        "participation_proof_needed",
+        "plain_copy_of_letter",
+        "school_closed_send_evidence",
+        "send_advice_with_ind_application",
+    }
+)
 CLOSED = ("not_eligible", "not_applicable")
 
 
@@ -140,9 +157,36 @@ def present(result: dict) -> dict:
 
 
 __all__ = [
-    "ADVICE_TEXTS", "CONDITIONS", "DOCUMENT_LABELS", "EXAM_PART_NAMES", "FILLED_BY", "FORM_WHAT", "GOAL_TITLES",
-    "HOW_TO_SEND_NOTES", "MEDICAL_DOCUMENT_LABELS", "NOTE_TEXTS", "ROUTE_TITLES", "SCHOOL_CLOSED_WORDS",
-    "STATUS_LABELS", "address", "advice_items", "condition_text", "cost_item", "country_name", "describe_date",
-    "describe_value", "document_label", "document_list", "fitting_way", "form_item", "headline", "next_steps",
-    "note_text", "phone_number", "present", "present_route", "result_context", "route_notes",
+    "ADVICE_TEXTS",
+    "CONDITIONS",
+    "DOCUMENT_LABELS",
+    "EXAM_PART_NAMES",
+    "FILLED_BY",
+    "FORM_WHAT",
+    "GOAL_TITLES",
+    "HOW_TO_SEND_NOTES",
+    "MEDICAL_DOCUMENT_LABELS",
+    "NOTE_TEXTS",
+    "ROUTE_TITLES",
+    "SCHOOL_CLOSED_WORDS",
+    "STATUS_LABELS",
+    "address",
+    "advice_items",
+    "condition_text",
+    "cost_item",
+    "country_name",
+    "describe_date",
+    "describe_value",
+    "document_label",
+    "document_list",
+    "fitting_way",
+    "form_item",
+    "headline",
+    "next_steps",
+    "note_text",
+    "phone_number",
+    "present",
+    "present_route",
+    "result_context",
+    "route_notes",
 ]

@@ -6,6 +6,7 @@ sequence (the order differs: a permit asks nationality before course hours), and
 continues another (the exam attempts after the exam parts) is shown when that one was answered
 with parts still to pass. Nothing here knows a rule.
 """
+
 from __future__ import annotations
 
 import copy
@@ -22,7 +23,7 @@ RELEASE, PERMIT = ("release_from_obligation",), ("stronger_permit",)
 class Step:
     name: str
     form: type
-    goals: tuple = ()        # the goals whose sequence holds this step (empty: every goal)
+    goals: tuple = ()  # the goals whose sequence holds this step (empty: every goal)
     follows: str | None = None  # a step this one continues (shown after it, when it applies)
 
     @property
@@ -110,7 +111,11 @@ def shown_steps(stored_by_step: dict) -> list:
         if step.goals and answers.get("goal") not in step.goals:
             continue
         if step.follows:
-            show = step.follows in shown and step.follows in stored_by_step and step.form.applies(stored_by_step[step.follows])
+            show = (
+                step.follows in shown
+                and step.follows in stored_by_step
+                and step.form.applies(stored_by_step[step.follows])
+            )
         else:
             names = [n for n in step.answer_names if n not in asked]
             if names and relevant is None:
@@ -128,7 +133,7 @@ def shown_steps(stored_by_step: dict) -> list:
 
 def answers_before(step_name: str, shown: list, stored_by_step: dict) -> dict:
     """The answers of the shown steps before `step_name`."""
-    before = shown[:shown.index(step_name)] if step_name in shown else shown
+    before = shown[: shown.index(step_name)] if step_name in shown else shown
     return answers_from_steps(stored_by_step, before)
 
 

@@ -1,4 +1,5 @@
 """What to do, in order, for a way that fits or will fit; and where to send it."""
+
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
@@ -10,8 +11,10 @@ from .forms import OWN_LETTERS, SITES
 
 STEPS = {
     "wait": _("Wait until %(date)s. Then:"),
-    "school": _("Ask your school to fill in the statement '%(name)s'. Give the school only this statement, not "
-                "your application form."),
+    "school": _(
+        "Ask your school to fill in the statement '%(name)s'. Give the school only this statement, not "
+        "your application form."
+    ),
     "employer": _("Ask each employer or volunteer organisation to fill in a '%(name)s'."),
     "letter": _("Write the letter (%(name)s) and sign it."),
     "print": _("Print the form '%(name)s' from %(site)s, fill it in and sign it."),
@@ -66,8 +69,11 @@ def address(send_to: str) -> dict:
     if send_to == "szw":
         return {"to": str(ADDRESS["szw"]), "lines": spec["lines"], "exact": True}
     if send_to == "duo":
-        return {"to": str(ADDRESS["duo"]), "lines": spec["usual_lines"],
-                "phone": str(ADDRESS["duo_phone"]) % {"phone": phone_number(spec["phone"])}}
+        return {
+            "to": str(ADDRESS["duo"]),
+            "lines": spec["usual_lines"],
+            "phone": str(ADDRESS["duo_phone"]) % {"phone": phone_number(spec["phone"])},
+        }
     if send_to == "ind":
         return {"to": str(ADDRESS["ind"]), "lines": []}
     return {"to": "", "lines": []}
