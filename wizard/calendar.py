@@ -33,7 +33,8 @@ def escape(text: str) -> str:
 
 def fold(line: str) -> str:
     """One content line folded at 75 octets (RFC 5545 3.1), never inside a UTF-8 character."""
-    parts, current, size = [], "", 0
+    parts: list[str] = []
+    current, size = "", 0
     for ch in line:
         width = len(ch.encode("utf-8"))
         limit = LINE_OCTETS if not parts else LINE_OCTETS - 1  # a continuation starts with a space

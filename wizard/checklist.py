@@ -80,6 +80,8 @@ class Twin(str):
     dir="ltr", for Arabic pages); CSS puts it under the item. Both parts are escaped.
     """
 
+    nl: str
+
     def __new__(cls, text: str, nl: str):
         twin = super().__new__(cls, text)
         twin.nl = nl
@@ -336,7 +338,7 @@ def compact_groups(routes: list, context: dict | None = None) -> list:
     """Ways we cannot judge yet, beside a way that fits: what to find out for each way, then the
     forms, costs and where to send them once for the ways that share them (the IND's appendix,
     Bijlage Inburgeringsvereiste, serves up to seven such ways of a permit check)."""
-    groups = {}
+    groups: dict[tuple[tuple[str, ...], str, str], list[dict]] = {}
     for route in routes:
         key = (tuple(route["forms"]), repr(route.get("costs", [])), route["send_to"])
         groups.setdefault(key, []).append(route_block(route, compact=True, context=context))
@@ -420,7 +422,7 @@ def build(result: dict, answers: dict, name: str = "") -> dict:
     closed = [r for r in result["routes"] if r["status"] in words.CLOSED]
     return {
         "labels": labels(),
-        "goal_title": str(words.GOAL_TITLES.get(result.get("goal"), "")),
+        "goal_title": str(words.GOAL_TITLES.get(result.get("goal") or "", "")),
         "checked_on": _("Checked for %(date)s.") % {"date": long_date(result["today"])},
         "rules_version": _("Rules version %(version)s.") % {"version": result["rules_version"]},
         "name": name,

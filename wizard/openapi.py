@@ -1,11 +1,13 @@
 """The OpenAPI description of POST /api/v1/evaluate, derived from the decision service's own table
 of answer fields (answers.ANSWER_FIELDS): nothing about an answer is written here a second time."""
 
+from typing import Any
+
 from .decision import answers as A
-from .decision.advice import ADVICE_IDS
 from .decision.envelope import ENVELOPE_KEYS
 from .decision.logic import STATUS_ORDER
 from .decision.parameters import EARLIEST_DATE, LATEST_DATE
+from .decision.vocabulary import ADVICE_IDS
 
 assert (EARLIEST_DATE.isoformat(), LATEST_DATE.isoformat()) == ("1900-01-01", "2100-12-31")  # the patterns below
 YEAR = r"(19[0-9][0-9]|20[0-9][0-9]|2100)"
@@ -47,6 +49,7 @@ def _exam_part(language, maximum):
 def field_schema(spec: A.AnswerField) -> dict:
     """The JSON Schema of one answer field, from its kind and limits."""
     kind = spec.kind
+    schema: dict[str, Any]
     if kind == A.DATE:
         schema = dict(DATE)
     elif kind == A.PARTIAL_DATE:

@@ -18,6 +18,7 @@ import logging
 import mimetypes
 import threading
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
@@ -97,7 +98,7 @@ class StaticOnlyFetcher(URLFetcher):
 # which makes a checklist about a third faster. WeasyPrint's font objects are not meant to be
 # shared between threads, so renders in one process take turns (gunicorn runs a few processes).
 _LOCK = threading.Lock()
-_SHARED = {}
+_SHARED: dict[str, Any] = {}
 
 
 def _fonts_and_stylesheet():

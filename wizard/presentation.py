@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from django.utils.translation import gettext
 
-from wizard.decision.catalogue import ADDRESSES
 from wizard.templatetags.babel_format import babel_locale, long_date, number
 from wizard.words.advice import ADVICE_TEXTS, advice_items
 from wizard.words.conditions import CONDITIONS, condition_text
@@ -26,7 +25,7 @@ from wizard.words.papers import (
     document_list,
 )
 from wizard.words.routes import GOAL_TITLES, ROUTE_TITLES, STATUS_LABELS, headline
-from wizard.words.steps import address, next_steps, phone_number
+from wizard.words.steps import DUO_PHONE_NUMBER, address, next_steps, phone_number
 
 # --- Answers in words (check-your-answers page) -------------------------------------------------
 
@@ -143,7 +142,7 @@ def present(result: dict) -> dict:
     routes = [present_route(r, context) for r in result["routes"]]
     return {
         "goal": result.get("goal"),
-        "goal_title": str(GOAL_TITLES.get(result.get("goal"), "")),
+        "goal_title": str(GOAL_TITLES.get(result.get("goal") or "", "")),
         "today": result["today"],
         "rules_version": result["rules_version"],
         "routes": routes,
@@ -152,7 +151,7 @@ def present(result: dict) -> dict:
         "fitting_way": fitting_way(routes),
         "closed_routes": [r for r in routes if r["status"] in CLOSED],
         "advice": advice_items(result.get("advice", [])),
-        "duo_phone": phone_number(ADDRESSES["duo"]["phone"]),
+        "duo_phone": phone_number(DUO_PHONE_NUMBER),
     }
 
 

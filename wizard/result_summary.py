@@ -13,9 +13,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from wizard.decision import sources
-from wizard.decision.catalogue import ADDRESSES
 
 from .presentation import note_text, phone_number
+from .words.steps import DUO_PHONE_NUMBER
 
 # The organisation's site for each source text: the site only (the sources give no address of their
 # pages, and a deep link that cannot be checked here is not given). The page title to look for is the
@@ -34,8 +34,8 @@ def tel_href(number: str) -> str:
     return "tel:+31" + digits[1:] if digits.startswith("0") else "tel:+" + digits
 
 
-DUO_PHONE = phone_number(ADDRESSES["duo"]["phone"])
-DUO_PHONE_LINK = format_html('<a href="{}" class="tel">{}</a>', tel_href(ADDRESSES["duo"]["phone"]), DUO_PHONE)
+DUO_PHONE = phone_number(DUO_PHONE_NUMBER)
+DUO_PHONE_LINK = format_html('<a href="{}" class="tel">{}</a>', tel_href(DUO_PHONE_NUMBER), DUO_PHONE)
 
 
 def with_phone_link(text: str) -> str:

@@ -19,7 +19,7 @@ class StepForm(forms.Form):
     question = ""  # the page heading: one question a page
     hint = ""  # one line under the question
     where_to_find = ""  # for questions people often cannot answer: where the answer is written
-    answer_names = ()  # the decision-service answer names this page sets
+    answer_names: tuple[str, ...] = ()  # the decision-service answer names this page sets
     summary_fields = None  # fields shown on the check-your-answers page (default: all)
 
     def __init__(self, *args, answers_before=None, **kwargs):

@@ -6,11 +6,10 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 
 from wizard.decision import parameters as P
-from wizard.decision.catalogue import ADDRESSES
 from wizard.templatetags.babel_format import long_date, number
 
 from .papers import document_label, document_list
-from .steps import phone_number
+from .steps import DUO_PHONE_NUMBER, phone_number
 
 NOTE_TEXTS = {
     "after_2017_letter_needs_participation": _(
@@ -169,7 +168,7 @@ NO_LETTER_FITS = _(
 
 
 def _phone(n: dict) -> str:
-    return phone_number(n.get("phone") or ADDRESSES["duo"]["phone"])
+    return phone_number(n.get("phone") or DUO_PHONE_NUMBER)
 
 
 NOTE_VALUES = {

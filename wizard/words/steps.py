@@ -38,6 +38,9 @@ def phone_number(number: str) -> str:
     return "\u2066" + number.replace(" ", "\u00a0") + "\u2069"
 
 
+DUO_PHONE_NUMBER = str(ADDRESSES["duo"]["phone"])  # as the catalogue writes it: "050 599 96 00"
+
+
 def _form_step(form_id: str) -> str:
     spec = FORMS[form_id]
     d = {"name": spec["name_nl"], "site": SITES[spec["source"]][0]}
@@ -57,7 +60,7 @@ def next_steps(route: dict, answer_time: bool = True) -> list:
     steps.extend(_form_step(f) for f in route["forms"])
     if not route["forms"] and route["send_to"] == "duo":
         # No form named in the sources (the medical route): DUO gives it.
-        steps.append(str(STEPS["ask_duo_for_form"]) % {"phone": phone_number(ADDRESSES["duo"]["phone"])})
+        steps.append(str(STEPS["ask_duo_for_form"]) % {"phone": phone_number(DUO_PHONE_NUMBER)})
     steps.append(str(STEPS.get(route["send_to"], STEPS["ind"])))
     if answer_time and route.get("answer_weeks"):
         steps.append(str(STEPS["answer"]) % {"weeks": number(route["answer_weeks"])})
@@ -72,7 +75,7 @@ def address(send_to: str) -> dict:
         return {
             "to": str(ADDRESS["duo"]),
             "lines": spec["usual_lines"],
-            "phone": str(ADDRESS["duo_phone"]) % {"phone": phone_number(spec["phone"])},
+            "phone": str(ADDRESS["duo_phone"]) % {"phone": phone_number(DUO_PHONE_NUMBER)},
         }
     if send_to == "ind":
         return {"to": str(ADDRESS["ind"]), "lines": []}
