@@ -3,6 +3,7 @@
 A part is a module with `run(options) -> list[Row]`. A row is one measured figure; when it has a
 budget, its verdict is PASS or MISS, otherwise it is shown for information ("-").
 """
+
 from __future__ import annotations
 
 import math
@@ -12,7 +13,7 @@ import statistics
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +49,7 @@ class Row:
 @dataclass
 class Samples:
     """Durations in seconds."""
+
     values: list = field(default_factory=list)
 
     def add(self, seconds: float) -> None:
@@ -121,6 +123,7 @@ def _ram() -> str:
 def _version(module: str) -> str:
     try:
         from importlib.metadata import version
+
         return version(module)
     except Exception:  # noqa: BLE001 - a missing package is only shown as unknown
         return "unknown"
@@ -143,7 +146,7 @@ def machine() -> dict:
         "Django": _version("django"),
         "WeasyPrint": _version("weasyprint"),
         "gunicorn": _version("gunicorn"),
-        "Date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "Date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 

@@ -12,6 +12,7 @@ Measured over a fixed number of passes:
   process has never seen: the full computation, what a new answer costs), and from the cache.
 No budget: the figures show where the wizard's time goes (part 1).
 """
+
 from __future__ import annotations
 
 import json
@@ -96,10 +97,15 @@ def run(options) -> list:
         relevant_questions(answers)
     warm, n_warm = per_second(relevant_questions, calls, passes)
     return [
-        Row(PART, f"evaluate(), {len(finals)} answer sets from the walks and samples, n={n_evals}",
-            f"{evals:,.0f}/s ({1e6 / evals:,.0f} µs each)"),
-        Row(PART, f"relevant_questions(), cache empty, {len(calls)} answer sets the wizard asks about, n={n_cold}",
-            f"{cold:,.0f}/s ({1e3 / cold:,.1f} ms each)"),
-        Row(PART, f"relevant_questions(), from its cache, n={n_warm}",
-            f"{warm:,.0f}/s ({1e6 / warm:,.0f} µs each)"),
+        Row(
+            PART,
+            f"evaluate(), {len(finals)} answer sets from the walks and samples, n={n_evals}",
+            f"{evals:,.0f}/s ({1e6 / evals:,.0f} µs each)",
+        ),
+        Row(
+            PART,
+            f"relevant_questions(), cache empty, {len(calls)} answer sets the wizard asks about, n={n_cold}",
+            f"{cold:,.0f}/s ({1e3 / cold:,.1f} ms each)",
+        ),
+        Row(PART, f"relevant_questions(), from its cache, n={n_warm}", f"{warm:,.0f}/s ({1e6 / warm:,.0f} µs each)"),
     ]

@@ -8,6 +8,7 @@ It keeps its cookies (the session, the CSRF token) and one connection, as a brow
 tests/wizard/driver.py can walk the wizard through it. Plain HTTP only; cookies marked Secure are
 kept anyway (the benchmark server runs on 127.0.0.1 without TLS).
 """
+
 from __future__ import annotations
 
 import http.client
@@ -85,5 +86,6 @@ class HttpClient:
         if CSRF_COOKIE in self.cookies:
             data.setdefault("csrfmiddlewaretoken", self.cookies[CSRF_COOKIE])
         body = urlencode(data, doseq=True)
-        return self.request("POST", path, body=body,
-                            headers={"Content-Type": "application/x-www-form-urlencoded"}, **kwargs)
+        return self.request(
+            "POST", path, body=body, headers={"Content-Type": "application/x-www-form-urlencoded"}, **kwargs
+        )

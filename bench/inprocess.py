@@ -18,6 +18,7 @@ that is the step GET's p95.
 
 Budget: the median of each wizard request at most 2x the median of the bare view.
 """
+
 from __future__ import annotations
 
 from django.test import Client, override_settings
@@ -92,9 +93,18 @@ def _forget_relevance():
 class Measure:
     def __init__(self):
         self.client = Client()
-        self.samples = {k: Samples() for k in ("bare", "step GET", "step POST, new answers",
-                                                  "step POST, answers seen before", "check answers GET",
-                                                  "result GET", "rules GET")}
+        self.samples = {
+            k: Samples()
+            for k in (
+                "bare",
+                "step GET",
+                "step POST, new answers",
+                "step POST, answers seen before",
+                "check answers GET",
+                "result GET",
+                "rules GET",
+            )
+        }
 
     def timed(self, kind, method, path, data=None, expect=(200,)):
         with Timer() as t:
@@ -145,17 +155,27 @@ def run(options) -> list:
             for i, (_name, answers) in enumerate(chosen):
                 measure.walk(LANGUAGES[i % len(LANGUAGES)], answers, new_answers)
     bare = measure.samples["bare"]
-    rows = [Row(PART, f"bare view GET, base.html (floor), n={len(bare)}",
-                f"median {ms(bare.median)}, p95 {ms(bare.p95)}")]
-    for kind in ("step GET", "step POST, new answers", "step POST, answers seen before", "result GET",
-                 "rules GET", "check answers GET"):
+    rows = [
+        Row(PART, f"bare view GET, base.html (floor), n={len(bare)}", f"median {ms(bare.median)}, p95 {ms(bare.p95)}")
+    ]
+    for kind in (
+        "step GET",
+        "step POST, new answers",
+        "step POST, answers seen before",
+        "result GET",
+        "rules GET",
+        "check answers GET",
+    ):
         s = measure.samples[kind]
         ratio = s.median / bare.median
         budgeted = kind != "check answers GET"
-        rows.append(Row(
-            PART, f"{kind}, n={len(s)}",
-            f"median {ms(s.median)}, p95 {ms(s.p95)}; {ratio:.2f}x floor (p95 {s.p95 / bare.p95:.2f}x)",
-            f"median <= {BUDGET_RATIO:g}x floor" if budgeted else "",
-            (ratio <= BUDGET_RATIO) if budgeted else None,
-        ))
+        rows.append(
+            Row(
+                PART,
+                f"{kind}, n={len(s)}",
+                f"median {ms(s.median)}, p95 {ms(s.p95)}; {ratio:.2f}x floor (p95 {s.p95 / bare.p95:.2f}x)",
+                f"median <= {BUDGET_RATIO:g}x floor" if budgeted else "",
+                (ratio <= BUDGET_RATIO) if budgeted else None,
+            )
+        )
     return rows

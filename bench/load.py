@@ -28,6 +28,7 @@ two waited: the PDF then went from 7.5 to 2.7 requests/s, depending on the run.
 Verdict: zero errors (any status but 200, an empty body, or a failed or timed-out connection).
 Requests per second, p50 and p99 (wrk's latency percentiles) are shown for information.
 """
+
 from __future__ import annotations
 
 import json
@@ -61,7 +62,7 @@ TARGETS = (FLOOR, "question page", "result page", "PDF checklist", "API evaluate
 API_BODY = json.dumps(samples.PERMIT)
 NOTES = []
 FINDINGS = [
-    "With SQLite, several workers writing at once made the database cache fail to count (\"database is locked\" "
+    'With SQLite, several workers writing at once made the database cache fail to count ("database is locked" '
     "on a deferred transaction, hidden by the cache); the rate limit then refused people who were not over it "
     "(HTTP 429 on the PDF and the API). SQLite transactions now take the write lock when they begin "
     "(inburgering_site/settings.py); before: 128 of 704 API requests refused in 3 s, now none.",
@@ -82,10 +83,26 @@ FINDINGS = [
     "test deletes the counter at that moment and gets no 429. The status of every error is now in the table.",
 ]
 # Variables of the development and test set-up that must not reach the production-like server.
-DEV_VARS = ("DJANGO_DEBUG", "DJANGO_TESTING", "DJANGO_HTTPS", "DJANGO_HSTS_SECONDS", "DJANGO_SSL_REDIRECT",
-            "DJANGO_PROXY_SSL_HEADER", "DJANGO_RATELIMIT_ENABLE", "DATABASE_URL", "DATABASE_URL_TEST",
-            "DJANGO_ALLOWED_HOSTS", "DJANGO_SECRET_KEY", "DJANGO_STATIC_ROOT", "DJANGO_TRUSTED_PROXIES",
-            "DJANGO_SESSION_KEYS", "GUNICORN_BIND", "GUNICORN_WORKERS", "GUNICORN_THREADS", "DJANGO_SETTINGS_MODULE")
+DEV_VARS = (
+    "DJANGO_DEBUG",
+    "DJANGO_TESTING",
+    "DJANGO_HTTPS",
+    "DJANGO_HSTS_SECONDS",
+    "DJANGO_SSL_REDIRECT",
+    "DJANGO_PROXY_SSL_HEADER",
+    "DJANGO_RATELIMIT_ENABLE",
+    "DATABASE_URL",
+    "DATABASE_URL_TEST",
+    "DJANGO_ALLOWED_HOSTS",
+    "DJANGO_SECRET_KEY",
+    "DJANGO_STATIC_ROOT",
+    "DJANGO_TRUSTED_PROXIES",
+    "DJANGO_SESSION_KEYS",
+    "GUNICORN_BIND",
+    "GUNICORN_WORKERS",
+    "GUNICORN_THREADS",
+    "DJANGO_SETTINGS_MODULE",
+)
 
 
 def free_port() -> int:
@@ -102,23 +119,26 @@ class Server:
         folder = Path(self.tmp.name)
         self.port = free_port()
         self.env = {k: v for k, v in os.environ.items() if k not in DEV_VARS}
-        self.env.update({
-            "DJANGO_SETTINGS_MODULE": "inburgering_site.settings",
-            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-            "DJANGO_SESSION_KEYS": Fernet.generate_key().decode(),
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-            "DJANGO_TRUSTED_PROXIES": "1",
-            "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
-            "DJANGO_STATIC_ROOT": str(folder / "static"),
-            "GUNICORN_BIND": f"127.0.0.1:{self.port}",
-            "DJANGO_ROOT_URLCONF": "bench.urls",  # the site plus the bare view, the floor of this part
-        })
+        self.env.update(
+            {
+                "DJANGO_SETTINGS_MODULE": "inburgering_site.settings",
+                "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+                "DJANGO_SESSION_KEYS": Fernet.generate_key().decode(),
+                "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+                "DJANGO_TRUSTED_PROXIES": "1",
+                "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
+                "DJANGO_STATIC_ROOT": str(folder / "static"),
+                "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+                "DJANGO_ROOT_URLCONF": "bench.urls",  # the site plus the bare view, the floor of this part
+            }
+        )
         self.log_path = folder / "gunicorn.log"
         self.process = None
 
     def manage(self, *args):
-        done = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=self.env,
-                              capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True, timeout=300
+        )
         if done.returncode != 0:
             raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stderr}")
 
@@ -127,8 +147,13 @@ class Server:
         self.manage("migrate", "--noinput", "-v", "0")
         self.manage("createcachetable")
         self.log = open(self.log_path, "w+")
-        self.process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "inburgering_site/gunicorn.conf.py"],
-                                        cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", "inburgering_site/gunicorn.conf.py"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -175,7 +200,7 @@ def person(port: int, lang: str) -> tuple:
     path = advance(client, start(client, lang), answers, asked)
     assert path.endswith("/answers/"), path
     # A question's address holds a slug only the server can work out: take it from a "change" link.
-    questions = re.findall(r'href="(/%s/check/[^"?]+/)\?return=check"' % lang, client.get(path).content.decode())
+    questions = re.findall(rf'href="(/{lang}/check/[^"?]+/)\?return=check"', client.get(path).content.decode())
     assert len(questions) == len(asked), (len(questions), len(asked))
     done = client.post(path.replace("/answers/", "/done/"))
     assert done.status_code == 302, done.status_code
@@ -204,13 +229,29 @@ def load(port, people, target, seconds) -> dict:
     own page with their own session: the RESULT line of bench/load.lua."""
     method, _path, body = people[0][1][target]
     pairs = [part for cookie, targets in people for part in (targets[target][1], cookie)]
-    command = [wrk_path(), "-t", str(len(people)), "-c", str(len(people)), "-d", f"{seconds}s", "--timeout", "10s",
-               "-s", str(WRK_SCRIPT), f"http://127.0.0.1:{port}", "--", method, body, *pairs]
+    command = [
+        wrk_path(),
+        "-t",
+        str(len(people)),
+        "-c",
+        str(len(people)),
+        "-d",
+        f"{seconds}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(WRK_SCRIPT),
+        f"http://127.0.0.1:{port}",
+        "--",
+        method,
+        body,
+        *pairs,
+    ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
     line = next((line for line in done.stdout.splitlines() if line.startswith("RESULT ")), None)
     if done.returncode != 0 or line is None:
         raise RuntimeError(f"wrk failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
-    return json.loads(line[len("RESULT "):])
+    return json.loads(line[len("RESULT ") :])
 
 
 def run(options) -> list:
@@ -230,19 +271,26 @@ def run(options) -> list:
                 kinds[0] += ": HTTP " + " ".join(got["bad_statuses"].split())
             rate = got["requests"] / (got["duration_us"] / 1e6)
             floor = floor or rate  # the bare view comes first: each page's throughput as a share of it
-            rows.append(Row(
-                PART, f"{target}, {CLIENTS} clients, {seconds} s, n={got['requests']}",
-                f"{rate:,.1f} req/s ({rate / floor:.2f} of the bare view's), p50 {ms(got['p50_us'] / 1e6)}, "
-                f"p99 {ms(got['p99_us'] / 1e6)}, {errors} errors" + (f" ({', '.join(kinds)})" if kinds else ""),
-                "0 errors", errors == 0 and got["requests"] > 0))
+            rows.append(
+                Row(
+                    PART,
+                    f"{target}, {CLIENTS} clients, {seconds} s, n={got['requests']}",
+                    f"{rate:,.1f} req/s ({rate / floor:.2f} of the bare view's), p50 {ms(got['p50_us'] / 1e6)}, "
+                    f"p99 {ms(got['p99_us'] / 1e6)}, {errors} errors" + (f" ({', '.join(kinds)})" if kinds else ""),
+                    "0 errors",
+                    errors == 0 and got["requests"] > 0,
+                )
+            )
         if any(r.ok is False for r in rows):
             server.log.flush()
             access = re.compile(r'" ([1-3]\d\d) ')
             lines = [line for line in server.log_path.read_text().splitlines() if not access.search(line)]
             print("gunicorn's log, errors only (last 40 lines):", *lines[-40:], sep="\n", file=sys.stderr)
-    NOTES.append(f"Load: wrk {wrk_version()}, {CLIENTS} threads, a new connection per request, on the same machine "
-                 "as gunicorn; SQLite (a file) as the database; rate limits on, one client address per request "
-                 "(X-Forwarded-For behind one trusted proxy).")
+    NOTES.append(
+        f"Load: wrk {wrk_version()}, {CLIENTS} threads, a new connection per request, on the same machine "
+        "as gunicorn; SQLite (a file) as the database; rate limits on, one client address per request "
+        "(X-Forwarded-For behind one trusted proxy)."
+    )
     return rows
 
 

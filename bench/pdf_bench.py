@@ -13,6 +13,7 @@ Font subsetting needs HarfBuzz's subset library (Debian: libharfbuzz-subset0, in
 `make`); without it WeasyPrint falls back to fontTools and a checklist takes seconds. The script
 says which one is used.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -93,16 +94,21 @@ def main(argv=None) -> int:
     parser.add_argument("--pseudo", action="store_true", help="stand-in translations (see above)")
     parser.add_argument("--scenario", choices=sorted(SCENARIOS), action="append")
     parser.add_argument("--out", type=Path, help="write each PDF into this folder")
-    parser.add_argument("--without-harfbuzz-subset", action="store_true",
-                        help="subset fonts with fontTools, as WeasyPrint does when libharfbuzz-subset0 is missing")
+    parser.add_argument(
+        "--without-harfbuzz-subset",
+        action="store_true",
+        help="subset fonts with fontTools, as WeasyPrint does when libharfbuzz-subset0 is missing",
+    )
     args = parser.parse_args(argv)
     if args.pseudo:
         pseudo_translations()
     if args.without_harfbuzz_subset:
         import weasyprint.pdf.fonts
+
         weasyprint.pdf.fonts.harfbuzz_subset = None
-    uses_harfbuzz = (not args.without_harfbuzz_subset and harfbuzz_subset is not None
-                     and harfbuzz.hb_version_atleast(4, 1, 0))
+    uses_harfbuzz = (
+        not args.without_harfbuzz_subset and harfbuzz_subset is not None and harfbuzz.hb_version_atleast(4, 1, 0)
+    )
     subsetter = "HarfBuzz" if uses_harfbuzz else "fontTools (slow)"
     print(f"font subsetting: {subsetter}; {args.runs} runs each; {'pseudo' if args.pseudo else 'real'} translations")
     print(f"{'scenario':<14} {'lang':<4} {'first ms':>8} {'median ms':>9} {'max ms':>7} {'KB':>6}  target")
@@ -113,8 +119,10 @@ def main(argv=None) -> int:
             size_kb = len(pdf) / 1024
             ok = median * 1000 < TARGET_MS and size_kb < TARGET_KB
             failed |= not ok
-            print(f"{name:<14} {language:<4} {first * 1000:8.0f} {median * 1000:9.0f} {worst * 1000:7.0f} "
-                  f"{size_kb:6.1f}  {'ok' if ok else 'OVER'}")
+            print(
+                f"{name:<14} {language:<4} {first * 1000:8.0f} {median * 1000:9.0f} {worst * 1000:7.0f} "
+                f"{size_kb:6.1f}  {'ok' if ok else 'OVER'}"
+            )
             if args.out:
                 args.out.mkdir(parents=True, exist_ok=True)
                 (args.out / f"checklist-{name}-{language}.pdf").write_bytes(pdf)

@@ -20,6 +20,7 @@ in the same run: 300 ms where the floor is 2.2 ms) and a size under 150 KB, for 
 sample, and the median over the walks' checklists in each language. A ratio, not milliseconds: the
 same code took 200-227x the floor on two machines whose floors were 2.2 and 1.3 ms.
 """
+
 from __future__ import annotations
 
 import cProfile
@@ -42,6 +43,8 @@ FLOOR_RATIO, BUDGET_KB = 136, 150  # x the bare-view floor of the same run; KB
 
 def budget_ms() -> float:
     return FLOOR_RATIO * bare_view_floor() * 1000
+
+
 NAME = "Amina Tesfay"
 NOTES = []
 # What cProfile showed (kept up to date by hand; docs/benchmark.md prints it). `--profile-pdf` shows it again.
@@ -58,8 +61,8 @@ FINDINGS = [
     "WeasyPrint 70 lays out every line of a right-to-left block twice (weasyprint/layout/inline.py, "
     "get_next_linebox: the check whether a float moved the line compares the line's right edge with a width "
     "of 0 on the first pass). A fix belongs in WeasyPrint.",
-    "Changed: the Dutch line is left out where the text already holds it (\"Reading (Lezen)\" needs no "
-    "\"Lezen\" under it); the footer's margin boxes have fixed widths, so they are not measured again on "
+    'Changed: the Dutch line is left out where the text already holds it ("Reading (Lezen)" needs no '
+    '"Lezen" under it); the footer\'s margin boxes have fixed widths, so they are not measured again on '
     "every page (en 405 -> 386 ms, ar 355 -> 347 ms before the translations). Not changed: the Dutch under "
     "each item (the checklist is for the person and for whoever reads it with them in Dutch) and the content.",
     "Not the cause: the fonts (read once a process), the stylesheet (parsed once), subsetting and compression "
@@ -138,9 +141,14 @@ def walk_row(language, measured: list, runs: int) -> Row:
     under = sum(t * 1000 < limit for t in times)
     ok = median * 1000 < limit and max(sizes) / 1024 < BUDGET_KB
     each = "once" if runs == 1 else f"{runs} times"
-    return Row(PART, f"the checklists of the {len(times)} route walks, {language}, {each} each",
-               f"median {ms(median)} ({ratio(median)}), slowest {ms(max(times))}; {under} of {len(times)} within "
-               f"budget; largest {kb(max(sizes))}", f"median <= {FLOOR_RATIO}x floor, < {BUDGET_KB} KB", ok)
+    return Row(
+        PART,
+        f"the checklists of the {len(times)} route walks, {language}, {each} each",
+        f"median {ms(median)} ({ratio(median)}), slowest {ms(max(times))}; {under} of {len(times)} within "
+        f"budget; largest {kb(max(sizes))}",
+        f"median <= {FLOOR_RATIO}x floor, < {BUDGET_KB} KB",
+        ok,
+    )
 
 
 def ratio(seconds: float) -> str:
@@ -168,25 +176,40 @@ def profile(answers, language, top=25) -> str:
 def run(options) -> list:
     runs = 3 if options.quick else 9
     subsetter = "HarfBuzz" if harfbuzz_subset is not None and harfbuzz.hb_version_atleast(4, 1, 0) else "fontTools"
-    NOTES.append(f"PDF fonts are subset with {subsetter}"
-                 + ("." if subsetter == "HarfBuzz" else " (slow: install libharfbuzz-subset0)."))
+    NOTES.append(
+        f"PDF fonts are subset with {subsetter}"
+        + ("." if subsetter == "HarfBuzz" else " (slow: install libharfbuzz-subset0).")
+    )
     floor = bare_view_floor()
-    rows = [Row(PART, "bare view GET (the floor of this run)", ms(floor)),
-            Row(PART, "first checklist of a process (loads the fonts)", ms(first_render()))]
+    rows = [
+        Row(PART, "bare view GET (the floor of this run)", ms(floor)),
+        Row(PART, "first checklist of a process (loads the fonts)", ms(first_render())),
+    ]
     slowest = (0.0, None, None)
-    samples_jobs = {(scenario, language): (pdf_bench.SCENARIOS[scenario], language)
-                    for scenario in ("permit", "release") for language in samples.LANGUAGES}
+    samples_jobs = {
+        (scenario, language): (pdf_bench.SCENARIOS[scenario], language)
+        for scenario in ("permit", "release")
+        for language in samples.LANGUAGES
+    }
     for (scenario, language), (wall, cpu, pdf) in in_rounds(samples_jobs, runs).items():
         ok = wall.median * 1000 <= budget_ms() and len(pdf) / 1024 < BUDGET_KB
-        rows.append(Row(PART, f"{scenario} checklist, {language}, n={len(wall)}",
-                        f"median {ms(wall.median)} ({ratio(wall.median)}; CPU {ms(cpu.median)}), p95 "
-                        f"{ms(wall.p95)}; {kb(len(pdf))}", f"<= {FLOOR_RATIO}x floor, < {BUDGET_KB} KB", ok))
+        rows.append(
+            Row(
+                PART,
+                f"{scenario} checklist, {language}, n={len(wall)}",
+                f"median {ms(wall.median)} ({ratio(wall.median)}; CPU {ms(cpu.median)}), p95 "
+                f"{ms(wall.p95)}; {kb(len(pdf))}",
+                f"<= {FLOOR_RATIO}x floor, < {BUDGET_KB} KB",
+                ok,
+            )
+        )
         if wall.median > slowest[0]:
             slowest = (wall.median, scenario, language)
     finals, _stored = wizard_answers()
     walk_runs = 1 if options.quick else 3
-    walk_jobs = {(language, i): (answers, language) for language in samples.LANGUAGES
-                 for i, answers in enumerate(finals)}
+    walk_jobs = {
+        (language, i): (answers, language) for language in samples.LANGUAGES for i, answers in enumerate(finals)
+    }
     measured = in_rounds(walk_jobs, walk_runs)
     for language in samples.LANGUAGES:
         rows.append(walk_row(language, [measured[(language, i)] for i in range(len(finals))], walk_runs))

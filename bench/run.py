@@ -15,6 +15,7 @@ from, to docs/benchmark.md (unless --no-write). In-process parts use a throw-awa
 database made by Django's test utilities; the load part uses a throw-away SQLite file. No real
 data is read or written. Exit status 1 when a budget is missed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,12 +38,17 @@ REPORT = ROOT / "docs" / "benchmark.md"
 def code_version() -> str:
     """The commit measured, and whether the working tree differed from it."""
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                                text=True, timeout=10).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10
+        ).stdout.strip()
         # The report itself does not count: an earlier run may have rewritten it.
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",
-                                f":!{REPORT.relative_to(ROOT)}"], cwd=ROOT,
-                               capture_output=True, text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "--", ".", f":!{REPORT.relative_to(ROOT)}"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return (commit or "unknown") + (" with local changes" if dirty else "")
@@ -99,8 +105,9 @@ def main(argv=None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer samples (a rough look, not for the record)")
     parser.add_argument("--part", choices=PARTS, action="append", help="run only these parts")
     parser.add_argument("--no-write", action="store_true", help=f"do not write {REPORT.relative_to(ROOT)}")
-    parser.add_argument("--profile-pdf", action="store_true",
-                        help="print where the slowest checklist spends its time (cProfile)")
+    parser.add_argument(
+        "--profile-pdf", action="store_true", help="print where the slowest checklist spends its time (cProfile)"
+    )
     options = parser.parse_args(argv)
     parts = options.part or PARTS
     started = time.perf_counter()
@@ -112,15 +119,20 @@ def main(argv=None) -> int:
     tmp = tempfile.TemporaryDirectory(prefix="inburgering-bench-")
     os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp.name) / 'unused.sqlite3'}"
     setup_django()
+    import importlib
+
     from django.conf import settings
     from django.db import connection
 
-    import importlib
-
     # The 404 pages measured are expected: Django's "Not Found" warnings would only clutter the output.
     logging.getLogger("django.request").setLevel(logging.ERROR)
-    modules = {"inprocess": "inprocess", "decision": "decision_speed", "pdf": "pdf_speed", "load": "load",
-               "weight": "weight"}
+    modules = {
+        "inprocess": "inprocess",
+        "decision": "decision_speed",
+        "pdf": "pdf_speed",
+        "load": "load",
+        "weight": "weight",
+    }
     rows, notes, findings = [], [], []
     # Django's test client without setup_test_environment(): that one would also instrument every
     # template render (for assertTemplateUsed) and make the pages look slower than they are.

@@ -5,6 +5,7 @@ through the same middleware (session, locale, CSRF, CSP, security headers) and r
 templates/base.html with an empty content block, so the difference to a wizard page is the
 wizard's own work: forms, the decision service, the session answers, the page's template.
 """
+
 from django.conf.urls.i18n import i18n_patterns
 from django.shortcuts import render
 from django.urls import path

@@ -20,6 +20,7 @@ font files its text asks for (the other languages' links use the link faces, the
 the full ones; both weights where a script is used, since every page has a bold heading), each at
 most 40 KB. WOFF2 is compressed already; the files are counted as they are.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -30,10 +31,9 @@ from urllib.parse import urlsplit
 from django.contrib.staticfiles import finders
 from django.test import Client
 
+from scripts import web_fonts
 from tests.wizard.driver import confirm, form_data, path_of, start, step_name
 from tests.wizard.scenarios import MORE_WALKS, ROUTE_WALKS
-
-from scripts import web_fonts
 
 from .common import Row
 
@@ -100,8 +100,7 @@ def fonts_fetched(html: str) -> list:
     """The web font files a browser without our fonts fetches for this page."""
     texts = Texts(html)
     used = {False: {ord(ch) for ch in "".join(texts.rest)}, True: {ord(ch) for ch in "".join(texts.links)}}
-    return [face for face in web_fonts.FACES
-            if any(web_fonts.in_blocks(code, face.blocks) for code in used[face.link])]
+    return [face for face in web_fonts.FACES if any(web_fonts.in_blocks(code, face.blocks) for code in used[face.link])]
 
 
 def foreign_font_faces(css_text: str) -> list:
@@ -110,8 +109,13 @@ def foreign_font_faces(css_text: str) -> list:
     for face in re.findall(r"@font-face\s*\{(.*?)\}", css_text, re.S | re.I):
         src = re.search(r"src:\s*([^;]+)", face)
         urls = CSS_URL.findall(face)
-        ours = (src and src.group(1).strip().startswith("local(") and "unicode-range" in face and urls
-                and all(u.startswith("../fonts/web/") and u.endswith(".woff2") for u in urls))
+        ours = (
+            src
+            and src.group(1).strip().startswith("local(")
+            and "unicode-range" in face
+            and urls
+            and all(u.startswith("../fonts/web/") and u.endswith(".woff2") for u in urls)
+        )
         if not ours:
             out.append(face.strip()[:60])
     return out
@@ -120,7 +124,7 @@ def foreign_font_faces(css_text: str) -> list:
 def stylesheet(href: str) -> bytes:
     path = urlsplit(href).path
     assert path.startswith("/static/"), href
-    found = finders.find(path[len("/static/"):])
+    found = finders.find(path[len("/static/") :])
     assert found, href
     with open(found, "rb") as handle:
         return handle.read()
@@ -214,33 +218,71 @@ def run(options) -> list:
                 if kind not in heaviest or total > heaviest[kind][0]:
                     heaviest[kind] = (total, lang, label, len(html), gz(html, 6), css_gz)
     rows = []
-    raw_over = sorted({f"{kind} ({lang}{', ' + label if label else ''}): {raw / 1000:.1f} KB"
-                       for kind, (_t, lang, label, raw, _h, _c) in heaviest.items() if raw > BUDGET})
+    raw_over = sorted(
+        {
+            f"{kind} ({lang}{', ' + label if label else ''}): {raw / 1000:.1f} KB"
+            for kind, (_t, lang, label, raw, _h, _c) in heaviest.items()
+            if raw > BUDGET
+        }
+    )
     if raw_over:
-        NOTES.append("Uncompressed, the HTML alone is over 30 KB on: " + "; ".join(raw_over)
-                     + ". The app sends them gzip-compressed (GZipMiddleware) to browsers that accept it.")
+        NOTES.append(
+            "Uncompressed, the HTML alone is over 30 KB on: "
+            + "; ".join(raw_over)
+            + ". The app sends them gzip-compressed (GZipMiddleware) to browsers that accept it."
+        )
     for kind in ("start", "rules", "question page", "check your answers", "result", "message", "404"):
         total, lang, label, raw, html_gz, css_gz = heaviest[kind]
         which = f"{lang}" + (f", {label}" if label else "")
-        rows.append(Row(PART, f"{kind} (heaviest: {which})",
-                        f"{total / 1000:.1f} KB = HTML {html_gz / 1000:.1f} KB ({raw / 1000:.1f} KB raw)"
-                        f" + CSS {css_gz / 1000:.1f} KB", f"<= {BUDGET / 1000:g} KB gzip", total <= BUDGET))
+        rows.append(
+            Row(
+                PART,
+                f"{kind} (heaviest: {which})",
+                f"{total / 1000:.1f} KB = HTML {html_gz / 1000:.1f} KB ({raw / 1000:.1f} KB raw)"
+                f" + CSS {css_gz / 1000:.1f} KB",
+                f"<= {BUDGET / 1000:g} KB gzip",
+                total <= BUDGET,
+            )
+        )
     for kind in ("start", "question page", "check your answers", "result", "message", "404"):
         font_bytes, lang, label, names = fonts[kind]
-        rows.append(Row(PART, f"{kind}: fonts on a device without them (heaviest: {lang})",
-                        f"{font_bytes / 1000:.1f} KB = " + (" + ".join(names) or "none"),
-                        "counted apart from the 30 KB"))
+        rows.append(
+            Row(
+                PART,
+                f"{kind}: fonts on a device without them (heaviest: {lang})",
+                f"{font_bytes / 1000:.1f} KB = " + (" + ".join(names) or "none"),
+                "counted apart from the 30 KB",
+            )
+        )
     for lang in LANGUAGES:
         start = fonts_fetched(Collector(lang).collect_start())
-        rows.append(Row(PART, f"start page, {lang}: fonts on a device without them",
-                        f"{sum(f.path.stat().st_size for f in start) / 1000:.1f} KB = "
-                        + (" + ".join(f.file_name for f in start) or "none"),
-                        "nl, en: the link faces only"))
+        rows.append(
+            Row(
+                PART,
+                f"start page, {lang}: fonts on a device without them",
+                f"{sum(f.path.stat().st_size for f in start) / 1000:.1f} KB = "
+                + (" + ".join(f.file_name for f in start) or "none"),
+                "nl, en: the link faces only",
+            )
+        )
     sizes = {face.file_name: face.path.stat().st_size for face in web_fonts.FACES}
-    rows.append(Row(PART, "each web font file (static/fonts/web)",
-                    ", ".join(f"{name} {size / 1000:.1f} KB" for name, size in sizes.items()),
-                    f"<= {web_fonts.BUDGET / 1000:g} KB each", max(sizes.values()) <= web_fonts.BUDGET))
+    rows.append(
+        Row(
+            PART,
+            "each web font file (static/fonts/web)",
+            ", ".join(f"{name} {size / 1000:.1f} KB" for name, size in sizes.items()),
+            f"<= {web_fonts.BUDGET / 1000:g} KB each",
+            max(sizes.values()) <= web_fonts.BUDGET,
+        )
+    )
     problems = sorted(set(problems))
-    rows.append(Row(PART, "every page: no <script>, no other host, no web font but ours",
-                    "none found" if not problems else "; ".join(problems[:5]), "none", not problems))
+    rows.append(
+        Row(
+            PART,
+            "every page: no <script>, no other host, no web font but ours",
+            "none found" if not problems else "; ".join(problems[:5]),
+            "none",
+            not problems,
+        )
+    )
     return rows

@@ -6,6 +6,7 @@ out (an id in a log line ties every page of one person's check together; which s
 something about the answers), and control characters are escaped, so `%0d%0a` in an address cannot
 write a line of its own into the log.
 """
+
 import re
 
 ENVIRON_KEY = "inburgering.log_path"
@@ -36,4 +37,5 @@ def with_log_path(application):
     def logged(environ, start_response):
         environ[ENVIRON_KEY] = log_path(environ.get("PATH_INFO", ""))
         return application(environ, start_response)
+
     return logged

@@ -4,6 +4,7 @@ GUNICORN_BIND, GUNICORN_WORKERS, GUNICORN_THREADS override the defaults below.
 The access log has no query strings and no client addresses: the path, status, size and time only;
 the path without the check id and step (inburgering_site/access_log.py), its control characters escaped.
 """
+
 import os
 
 wsgi_app = "inburgering_site.wsgi:application"

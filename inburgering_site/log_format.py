@@ -3,6 +3,7 @@
 For django.security: a request with a bad Host header (or another suspicious request) is one line in
 the log, not a traceback, so such requests cannot fill the log.
 """
+
 import copy
 import logging
 

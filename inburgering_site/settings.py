@@ -13,6 +13,7 @@ Everything that differs between a laptop and production is read from the environ
   DJANGO_PROXY_SSL_HEADER  trust X-Forwarded-Proto from the load balancer (off by default)
   DJANGO_TRUSTED_PROXIES number of proxies in front of the app whose X-Forwarded-For is trusted (0)
 """
+
 import base64
 import hashlib
 import os
@@ -165,7 +166,9 @@ SESSION_ENGINE = "wizard.encrypted_session"
 SESSION_KEYLESS_COMMANDS = KEYLESS_COMMANDS | {"compilemessages", "collectstatic"}
 SESSION_ENCRYPTION_KEYS = env_list("DJANGO_SESSION_KEYS")
 if not SESSION_ENCRYPTION_KEYS:
-    keyless = os.path.basename(sys.argv[0]) == "manage.py" and bool(SESSION_KEYLESS_COMMANDS.intersection(sys.argv[1:2]))
+    keyless = os.path.basename(sys.argv[0]) == "manage.py" and bool(
+        SESSION_KEYLESS_COMMANDS.intersection(sys.argv[1:2])
+    )
     if not (DEBUG or TESTING or keyless):
         raise ImproperlyConfigured(
             "Set DJANGO_SESSION_KEYS (one or more Fernet keys, comma-separated, newest first; make one with "
@@ -177,8 +180,10 @@ if not SESSION_ENCRYPTION_KEYS:
     ]
 try:
     SESSION_FERNET = MultiFernet([Fernet(key) for key in SESSION_ENCRYPTION_KEYS])
-except ValueError:
-    raise ImproperlyConfigured("Each key in DJANGO_SESSION_KEYS must be a Fernet key (32 bytes, url-safe base64).")
+except ValueError as error:
+    raise ImproperlyConfigured(
+        "Each key in DJANGO_SESSION_KEYS must be a Fernet key (32 bytes, url-safe base64)."
+    ) from error
 # A csrftoken cookie for the browser session only, not a year: a visit leaves nothing lasting.
 CSRF_COOKIE_AGE = None
 # --- end of the block of issue 19 -------------------------------------------------------------
@@ -281,8 +286,12 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False,
-                           "filters": ["redact_paths"]},
+        "django.request": {
+            "handlers": ["console"],
+            "level": "WARNING",
+            "propagate": False,
+            "filters": ["redact_paths"],
+        },
         "django.security": {"handlers": ["console_one_line"], "level": "WARNING", "propagate": False},
     },
 }

@@ -16,6 +16,7 @@ the device's fonts, `local()` first, so a device that has Noto downloads nothing
 
 Run it again after the ar or ti catalogue changes: tests/i18n/test_web_fonts.py fails until then.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,12 +58,12 @@ GENERIC = "Arial, sans-serif"
 
 @dataclass(frozen=True)
 class Face:
-    family: str      # the CSS family name
-    source: str      # the shipped font's stem ("NotoSansEthiopic") and style
-    style: str       # "Regular" or "Bold"
-    language: str    # whose letters: "ar" or "ti"
-    link: bool       # the language link's few letters only
-    local: tuple     # local() names, first
+    family: str  # the CSS family name
+    source: str  # the shipped font's stem ("NotoSansEthiopic") and style
+    style: str  # "Regular" or "Bold"
+    language: str  # whose letters: "ar" or "ti"
+    link: bool  # the language link's few letters only
+    local: tuple  # local() names, first
 
     @property
     def weight(self) -> int:
@@ -82,8 +83,10 @@ class Face:
 
 
 def _faces():
-    kinds = {"ar": ("Inburgering Arabic", "NotoNaskhArabic", "Noto Naskh Arabic"),
-             "ti": ("Inburgering Ethiopic", "NotoSansEthiopic", "Noto Sans Ethiopic")}
+    kinds = {
+        "ar": ("Inburgering Arabic", "NotoNaskhArabic", "Noto Naskh Arabic"),
+        "ti": ("Inburgering Ethiopic", "NotoSansEthiopic", "Noto Sans Ethiopic"),
+    }
     out = []
     for language, (family, stem, full) in kinds.items():
         for style in ("Regular", "Bold"):
@@ -105,6 +108,7 @@ def language_name(language: str) -> str:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "inburgering_site.settings")
     from django.conf import settings
     from django.conf.locale import LANG_INFO
+
     fallback = dict(settings.LANGUAGES)[language]  # reading settings also adds "ti" to LANG_INFO
     return LANG_INFO.get(language, {}).get("name_local", fallback)
 
@@ -139,8 +143,9 @@ def needed(face: Face) -> set[int]:
     if face.link:
         text = language_name(face.language)
         return {ord(ch) for ch in text if in_blocks(ord(ch), face.blocks)}
-    text = "".join((catalogue_text(face.language), templates_text(), dates_text(face.language),
-                    language_name(face.language)))
+    text = "".join(
+        (catalogue_text(face.language), templates_text(), dates_text(face.language), language_name(face.language))
+    )
     return {ord(ch) for ch in text if in_blocks(ord(ch), face.blocks)} | ALWAYS[face.language]
 
 
@@ -150,8 +155,8 @@ def build(face: Face) -> bytes:
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]  # init/medi/fina, ligatures, marks: whatever the text may need
-    options.hinting = False          # phones and current browsers do not use TrueType hints
-    options.desubroutinize = True    # compresses better
+    options.hinting = False  # phones and current browsers do not use TrueType hints
+    options.desubroutinize = True  # compresses better
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(needed(face)))
     subsetter.subset(font)
@@ -174,21 +179,26 @@ def stylesheet() -> str:
         faces.append(
             f'@font-face {{ font-family: "{face.family}"; font-weight: {face.weight}; font-display: swap;\n'
             f'  src: {local}, url("../fonts/web/{face.file_name}") format("woff2");\n'
-            f"  unicode-range: {unicode_range(face)}; }}")
+            f"  unicode-range: {unicode_range(face)}; }}"
+        )
+
     def stack(link: bool) -> str:
         family = {f.language: f'"{f.family}"' for f in FACES if f.link == link}
         return f"{family['ti']}, {DEVICE_FONTS}, {family['ar']}, {GENERIC}"
+
     return (
         "/* Written by scripts/web_fonts.py from the catalogues and templates: run it again, do not edit.\n"
         "   Our own Noto fonts (static/fonts/OFL.txt) for Arabic and Ge'ez script, after the device's fonts\n"
         "   and local() first; a browser fetches a face only for a character in its unicode-range. */\n"
-        + "\n".join(faces) + "\n"
+        + "\n".join(faces)
+        + "\n"
         "/* Ge'ez script before the device's fonts: Chromium on Linux takes system-ui for an element in\n"
-        "   lang=\"ti\" to cover Ge'ez even when that font has no such letter, and draws empty boxes.\n"
+        '   lang="ti" to cover Ge\'ez even when that font has no such letter, and draws empty boxes.\n'
         "   Arabic after them: nearly every device has an Arabic font of its own. */\n"
         f"body {{ font-family: {stack(False)}; }}\n"
         "/* The other languages' links: a face of just their letters, so a Dutch page fetches no more. */\n"
-        f".languages a[lang]:not([aria-current]) {{ font-family: {stack(True)}; }}\n")
+        f".languages a[lang]:not([aria-current]) {{ font-family: {stack(True)}; }}\n"
+    )
 
 
 def cmap(path: Path) -> set[int]:
@@ -215,8 +225,9 @@ def write() -> None:
 
 
 def check() -> list[str]:
-    problems = [f"{face.file_name} lacks {''.join(map(chr, sorted(gaps)))}"
-                for face in FACES if (gaps := missing(face))]
+    problems = [
+        f"{face.file_name} lacks {''.join(map(chr, sorted(gaps)))}" for face in FACES if (gaps := missing(face))
+    ]
     if not STYLESHEET.exists() or STYLESHEET.read_text(encoding="utf-8") != stylesheet():
         problems.append(f"{STYLESHEET.relative_to(ROOT)} is out of date")
     return problems

@@ -1,6 +1,7 @@
 """The load part of `make bench` counts right: bench/load.lua, run by wrk against a small local
 server, sends each person's cookie and own page, a client address per request, and counts every
 answer that is not HTTP 200 with a body as an error. (Speed is not asserted: docs/benchmark.md.)"""
+
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -42,8 +43,10 @@ def test_each_person_asks_for_their_own_page_with_their_own_session(server):
     got = load.load(server, people("/ok", "/ok?second"), "page", 1)
     assert got["requests"] > 0
     seen = set(Recorder.seen)
-    assert {(path, cookie) for path, cookie, _address in seen} == {("/ok", "sessionid=person0"),
-                                                                    ("/ok?second", "sessionid=person1")}
+    assert {(path, cookie) for path, cookie, _address in seen} == {
+        ("/ok", "sessionid=person0"),
+        ("/ok?second", "sessionid=person1"),
+    }
     addresses = [address for _path, _cookie, address in Recorder.seen]
     assert len(set(addresses)) == len(addresses) > 1  # one client address per request
 

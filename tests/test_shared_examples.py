@@ -2,6 +2,7 @@
 
 This is the only test that reads ../shared; where the folder does not exist, it has nothing to read.
 """
+
 import json
 import subprocess
 import sys
@@ -46,8 +47,14 @@ def test_command_line(example, tmp_path):
     path = tmp_path / "answers.json"
     path.write_text(json.dumps(example["answers"]), encoding="utf-8")
     for args, stdin in (([str(path)], None), (["-"], json.dumps(example["answers"]))):
-        done = subprocess.run([sys.executable, "manage.py", "evaluate", *args], input=stdin, cwd=ROOT,
-                              capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "manage.py", "evaluate", *args],
+            input=stdin,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert done.returncode == example["exit"], done.stderr
         if example["exit"] == 2:
             assert done.stdout == ""
@@ -57,8 +64,7 @@ def test_command_line(example, tmp_path):
 
 
 def test_api(example, client):
-    response = client.post("/api/v1/evaluate", data=json.dumps(example["answers"]),
-                           content_type="application/json")
+    response = client.post("/api/v1/evaluate", data=json.dumps(example["answers"]), content_type="application/json")
     if example["exit"] == 2:
         assert response.status_code == 400
         assert response.json()["error"]["field"]

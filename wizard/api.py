@@ -1,4 +1,5 @@
 """The JSON API: POST /api/v1/evaluate returns what the decision service says, and nothing more."""
+
 import json
 
 from django.core.exceptions import RequestDataTooBig

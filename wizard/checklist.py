@@ -11,6 +11,7 @@ belong to paper (tick boxes, papers to attach, the envelope) live here.
 Every text is in the person's language; where the Dutch words differ, the text is a `Twin`: a
 string that also carries `.nl`, the same msgid in Dutch, and renders both in a template.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -19,10 +20,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_bidi
+from django.utils.translation import get_language_bidi, gettext_lazy, override
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.utils.translation import override
 
 from wizard import presentation as words
 from wizard.decision import parse
@@ -40,14 +39,21 @@ NAME_MAX_LENGTH = 80
 # Papers a form asks to attach (catalogue `attach` ids that are not forms themselves).
 ATTACH_WORDS = {
     "evidence_of_situation": gettext_lazy("Proof of your very difficult situation"),
-    "evidence_of_hours": gettext_lazy("Proof of your hours of course or education (for example certificates or "
-                               "attendance lists)"),
+    "evidence_of_hours": gettext_lazy(
+        "Proof of your hours of course or education (for example certificates or attendance lists)"
+    ),
     "evidence_of_circumstances": gettext_lazy("Proof of your special personal circumstances: as much as you can"),
     "evidence_for_route": gettext_lazy("The proof for the situation you tick on the appendix"),
 }
 # Notes that the list of papers already says in full (the other notes are printed as they are).
-NOTES_AS_PAPERS = {"copy_of_diploma_not_certified", "grade_list_needed", "apostille_for_foreign_diploma",
-                   "participation_proof_needed", "school_closed_send_evidence", "plain_copy_of_letter"}
+NOTES_AS_PAPERS = {
+    "copy_of_diploma_not_certified",
+    "grade_list_needed",
+    "apostille_for_foreign_diploma",
+    "participation_proof_needed",
+    "school_closed_send_evidence",
+    "plain_copy_of_letter",
+}
 HOURS_LABELS = (
     ("hours_inburgering", gettext_lazy("Inburgeringscursus")),
     ("hours_nt2", gettext_lazy("Nt2 course (Dutch as a second language)")),
@@ -73,6 +79,8 @@ class Twin(str):
     In a template `{{ text }}` shows both: the Dutch line follows in a span with lang="nl" (and
     dir="ltr", for Arabic pages); CSS puts it under the item. Both parts are escaped.
     """
+
+    nl: str
 
     def __new__(cls, text: str, nl: str):
         twin = super().__new__(cls, text)
@@ -148,12 +156,14 @@ def _exam_parts(parsed) -> list:
         if answer is None:
             continue
         nt2 = answer.attempts_nt2 if part in LANGUAGE_PARTS else None
-        rows.append({
-            "part": str(words.EXAM_PART_NAMES[part]),
-            "result": _result(part, answer),
-            "attempts_inburgering": _count(answer.attempts_inburgering),
-            "attempts_nt2": _count(nt2) if part in LANGUAGE_PARTS else "–",
-        })
+        rows.append(
+            {
+                "part": str(words.EXAM_PART_NAMES[part]),
+                "result": _result(part, answer),
+                "attempts_inburgering": _count(answer.attempts_inburgering),
+                "attempts_nt2": _count(nt2) if part in LANGUAGE_PARTS else "–",
+            }
+        )
     return rows
 
 
@@ -220,8 +230,9 @@ def papers(route: dict) -> list:
     for doc in notes.get("plain_copy_of_letter", {}).get("documents", []):
         items.append(_("A plain copy (kopie) of: %(doc)s") % {"doc": words.document_label(doc)})
     for doc in notes.get("grade_list_needed", {}).get("documents", []):
-        items.append(_("The grade list (cijferlijst) with a pass for Dutch, for: %(doc)s") % {
-            "doc": words.document_label(doc)})
+        items.append(
+            _("The grade list (cijferlijst) with a pass for Dutch, for: %(doc)s") % {"doc": words.document_label(doc)}
+        )
     if "apostille_for_foreign_diploma" in notes:
         items.append(_("An apostille stamp on your diploma from abroad"))
     if "participation_proof_needed" in notes:
@@ -285,17 +296,26 @@ def route_block(route: dict, compact: bool = False, context: dict | None = None)
         "costs": [words.cost_item(c) for c in route.get("costs", [])],
         "source_title": route["source_title"],
         "send_to": send_to_line(route),
-        "steps": [], "papers": [], "waiting": [], "address": None, "notes": [],
+        "steps": [],
+        "papers": [],
+        "waiting": [],
+        "address": None,
+        "notes": [],
     }
     if not compact:
-        block.update({
-            "steps": words.next_steps(route, answer_time=False),  # the waiting time says it
-            "papers": papers(route),
-            "waiting": waiting(route),
-            "address": words.address(route["send_to"]),
-            "notes": [t for t in (words.note_text(n) for n in route.get("notes", [])
-                                  if n["id"] not in NOTES_AS_PAPERS) if t],
-        })
+        block.update(
+            {
+                "steps": words.next_steps(route, answer_time=False),  # the waiting time says it
+                "papers": papers(route),
+                "waiting": waiting(route),
+                "address": words.address(route["send_to"]),
+                "notes": [
+                    t
+                    for t in (words.note_text(n) for n in route.get("notes", []) if n["id"] not in NOTES_AS_PAPERS)
+                    if t
+                ],
+            }
+        )
     return block
 
 
@@ -303,21 +323,35 @@ def closed_block(route: dict, context: dict | None = None) -> dict:
     """A way that is not for the person or does not fit: why, and its notes (rules.md: a note is
     shown on the checklist also for a not_applicable route), without anything to send."""
     shown = words.present_route(route, context)
-    return {"id": route["id"], "status": route["status"], "status_label": shown["status_label"],
-            "title": shown["title"], "headline": shown["headline"],
-            "reasons": [r["text"] for r in shown["reasons"] if r["status"] == "unmet"], "notes": shown["notes"]}
+    return {
+        "id": route["id"],
+        "status": route["status"],
+        "status_label": shown["status_label"],
+        "title": shown["title"],
+        "headline": shown["headline"],
+        "reasons": [r["text"] for r in shown["reasons"] if r["status"] == "unmet"],
+        "notes": shown["notes"],
+    }
 
 
 def compact_groups(routes: list, context: dict | None = None) -> list:
     """Ways we cannot judge yet, beside a way that fits: what to find out for each way, then the
     forms, costs and where to send them once for the ways that share them (the IND's appendix,
     Bijlage Inburgeringsvereiste, serves up to seven such ways of a permit check)."""
-    groups = {}
+    groups: dict[tuple[tuple[str, ...], str, str], list[dict]] = {}
     for route in routes:
         key = (tuple(route["forms"]), repr(route.get("costs", [])), route["send_to"])
         groups.setdefault(key, []).append(route_block(route, compact=True, context=context))
-    return [{"routes": blocks, "shared": len(blocks) > 1, "forms": blocks[0]["forms"],
-             "costs": blocks[0]["costs"], "send_to": blocks[0]["send_to"]} for blocks in groups.values()]
+    return [
+        {
+            "routes": blocks,
+            "shared": len(blocks) > 1,
+            "forms": blocks[0]["forms"],
+            "costs": blocks[0]["costs"],
+            "send_to": blocks[0]["send_to"],
+        }
+        for blocks in groups.values()
+    ]
 
 
 # --- The whole checklist -------------------------------------------------------------------------
@@ -327,8 +361,10 @@ def labels() -> dict:
         "title": _("Checklist: what to send, and to whom"),
         "name": _("Name"),
         "intro": _("Tick a box when it is done. Keep this paper with your papers."),
-        "not_decision": _("This is not a decision. DUO, the Ministry of SZW or the IND decides. This checklist "
-                          "shows what the public rules say about your answers."),
+        "not_decision": _(
+            "This is not a decision. DUO, the Ministry of SZW or the IND decides. This checklist "
+            "shows what the public rules say about your answers."
+        ),
         "short_not_decision": _("This is not a decision."),
         "your_figures": _("Your figures"),
         "hours": _("Course hours"),
@@ -344,9 +380,11 @@ def labels() -> dict:
         "unknown_intro": _("For these ways an answer is missing. Find it out, then do the check again."),
         # When a way fits, the wizard asks nothing more about the others (wizard/decision/relevance.py):
         # a new check would not ask either, so the person is sent to whoever decides instead.
-        "unknown_not_asked": _("A way above already fits you. That is why the check did not ask more about "
-                               "these ways. Do you want to use one of them instead? Find out what is missing, "
-                               "and ask the organisation that decides."),
+        "unknown_not_asked": _(
+            "A way above already fits you. That is why the check did not ask more about "
+            "these ways. Do you want to use one of them instead? Find out what is missing, "
+            "and ask the organisation that decides."
+        ),
         "no_ways": _("No way fits your answers now. Read the advice below, or look at your result page."),
         "find_out": _("Find out first"),
         "closed_ways": _("Ways that are not for you now"),
@@ -364,8 +402,11 @@ def labels() -> dict:
         "made": _("Made on %(date)s.") % {"date": long_date(timezone.localdate())},
         "sources": _("Sources:"),
         # issue 21: the public rules page, named as text (a link cannot be followed on paper).
-        "rules_page": _("Every rule this check applies, with its source: the page 'How this check decides' "
-                        "on this website (%(path)s).") % {"path": reverse("rules")},
+        "rules_page": _(
+            "Every rule this check applies, with its source: the page 'How this check decides' "
+            "on this website (%(path)s)."
+        )
+        % {"path": reverse("rules")},
     }
 
 
@@ -381,7 +422,7 @@ def build(result: dict, answers: dict, name: str = "") -> dict:
     closed = [r for r in result["routes"] if r["status"] in words.CLOSED]
     return {
         "labels": labels(),
-        "goal_title": str(words.GOAL_TITLES.get(result.get("goal"), "")),
+        "goal_title": str(words.GOAL_TITLES.get(result.get("goal") or "", "")),
         "checked_on": _("Checked for %(date)s.") % {"date": long_date(result["today"])},
         "rules_version": _("Rules version %(version)s.") % {"version": result["rules_version"]},
         "name": name,

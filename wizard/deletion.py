@@ -3,6 +3,7 @@
 - "Delete this check": only this check's answers go; another check in another tab stays.
 - "Delete everything on this computer" (views.wipe): the whole session, for shared computers.
 """
+
 from __future__ import annotations
 
 from django.shortcuts import redirect, render
@@ -24,10 +25,16 @@ def delete_this_check(request, check_id):
 @never_cache
 @require_GET
 def check_deleted(request):
-    return render(request, "wizard/message.html", {
-        "title": _("This check is deleted"),
-        "text": _("The answers of this check are deleted from this website. Checks in other tabs are "
-                  "still there. On a shared computer, use 'Delete everything on this computer' at the "
-                  "bottom of the page."),
-        "action": "start",
-    })
+    return render(
+        request,
+        "wizard/message.html",
+        {
+            "title": _("This check is deleted"),
+            "text": _(
+                "The answers of this check are deleted from this website. Checks in other tabs are "
+                "still there. On a shared computer, use 'Delete everything on this computer' at the "
+                "bottom of the page."
+            ),
+            "action": "start",
+        },
+    )

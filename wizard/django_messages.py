@@ -5,6 +5,7 @@ translated at import) to put them in the project's own catalogues, where `ti` ge
 `nl` and `ar` are checked. Our forms set their own messages for the usual cases; these are the
 ones left over when a browser sends something our forms did not offer.
 """
+
 from django.utils.translation import gettext_noop, ngettext_lazy
 
 SINGULAR = (
@@ -20,7 +21,9 @@ SINGULAR = (
 )
 
 PLURAL = (
-    ngettext_lazy("Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",
-                  "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",
-                  "limit_value"),
+    ngettext_lazy(
+        "Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",
+        "limit_value",
+    ),
 )

@@ -10,6 +10,7 @@ A session that cannot be saved because the database refuses to write is reported
 failure (DatabaseUnavailable, answered 503 by wizard/unavailable.py), not as the person's (Django's
 SessionInterrupted, a 400).
 """
+
 from cryptography.fernet import InvalidToken
 from django.conf import settings
 from django.contrib.sessions.backends.base import UpdateError
@@ -35,7 +36,7 @@ class SessionStore(DatabaseSessionStore):
     def save(self, must_create=False):
         try:
             super().save(must_create=must_create)
-        except UpdateError:
+        except UpdateError as update_error:
             # Django's answer both when the session was deleted meanwhile (another tab wiped it:
             # fine, a 400 "session interrupted") and when the database refused the write.
             try:
@@ -43,5 +44,5 @@ class SessionStore(DatabaseSessionStore):
             except DatabaseError as error:
                 raise DatabaseUnavailable("the session could not be saved") from error
             if still_there:
-                raise DatabaseUnavailable("the session could not be saved")
+                raise DatabaseUnavailable("the session could not be saved") from update_error
             raise

@@ -7,6 +7,7 @@ It runs as the first middleware, before host checks, HTTPS redirects, sessions a
 a load balancer may probe an instance by its own address over plain http, and the answer
 never sets a cookie.
 """
+
 import logging
 import secrets
 
@@ -42,8 +43,9 @@ def healthz(request):
 def can_write():
     """Insert a throw-away session row and roll it back; raises when the database refuses."""
     with transaction.atomic():
-        Session.objects.create(session_key="healthz" + secrets.token_hex(16), session_data="",
-                               expire_date=timezone.now())
+        Session.objects.create(
+            session_key="healthz" + secrets.token_hex(16), session_data="", expire_date=timezone.now()
+        )
         transaction.set_rollback(True)
 
 

@@ -33,6 +33,7 @@ has ended are deleted on a small share of counted requests (settings.RATE_LIMIT_
 A database that cannot count lets the request through (and logs a warning without the address):
 a person is never refused for the database's trouble.
 """
+
 import functools
 import ipaddress
 import logging
@@ -58,7 +59,7 @@ logger = logging.getLogger(__name__)
 
 
 def parse_rate(rate):
-    """"30/m" -> (30, 60); "5/10m" -> (5, 600)."""
+    """ "30/m" -> (30, 60); "5/10m" -> (5, 600)."""
     match = RATE.match(rate)
     if not match:
         raise ValueError(f"a rate is like '30/m' or '5/10m', not {rate!r}")
@@ -92,8 +93,10 @@ def counter_key(group, rate, address, window):
 def _upsert_sql():
     qn = connection.ops.quote_name
     table, digest, hits, expires = (qn(n) for n in (RateCounter._meta.db_table, "digest", "hits", "expires_at"))
-    return (f"INSERT INTO {table} ({digest}, {hits}, {expires}) VALUES (%s, 1, %s) "
-            f"ON CONFLICT ({digest}) DO UPDATE SET {hits} = {table}.{hits} + 1 RETURNING {hits}")
+    return (
+        f"INSERT INTO {table} ({digest}, {hits}, {expires}) VALUES (%s, 1, %s) "
+        f"ON CONFLICT ({digest}) DO UPDATE SET {hits} = {table}.{hits} + 1 RETURNING {hits}"
+    )
 
 
 def count(key, expires_at):
@@ -157,5 +160,7 @@ def rate_limited(group, rate=None, methods=None):
                     if hits > limit:
                         return too_many_requests(request, retry_after)
             return view(request, *args, **kwargs)
+
         return wrapped
+
     return decorator

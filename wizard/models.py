@@ -1,4 +1,5 @@
 """The app's one table of its own: rate-limit counters (wizard/limits.py counts in it)."""
+
 from django.db import models
 
 
@@ -9,6 +10,7 @@ class RateCounter(models.Model):
     SECRET_KEY: without the secret it cannot be turned back into an address. A row is worth nothing
     once its window has ended (`expires_at`, seconds since the epoch); wizard/limits.py deletes such rows.
     """
+
     digest = models.CharField(max_length=64, primary_key=True)
     hits = models.PositiveIntegerField()
     expires_at = models.BigIntegerField(db_index=True)

@@ -11,12 +11,14 @@ The view answers /<lang>/check/<id>/checklist.pdf. The name (POST parameter `nam
 is printed on the paper and never stored. A missing or expired check gives a normal page that
 says so; only a fully rendered PDF is ever sent.
 """
+
 from __future__ import annotations
 
 import logging
 import mimetypes
 import threading
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
@@ -36,9 +38,9 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from wizard.decision import AnswerError, evaluate
 
 from . import session
-from .pdf_rtl_runs import isolate_latin_runs
 from .checklist import checklist
 from .limits import rate_limited
+from .pdf_rtl_runs import isolate_latin_runs
 from .views import expired
 
 STATIC_DIR = Path(settings.BASE_DIR) / "static"
@@ -96,7 +98,7 @@ class StaticOnlyFetcher(URLFetcher):
 # which makes a checklist about a third faster. WeasyPrint's font objects are not meant to be
 # shared between threads, so renders in one process take turns (gunicorn runs a few processes).
 _LOCK = threading.Lock()
-_SHARED = {}
+_SHARED: dict[str, Any] = {}
 
 
 def _fonts_and_stylesheet():

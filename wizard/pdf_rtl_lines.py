@@ -18,6 +18,7 @@ It is applied only to the exact text of WeasyPrint 70.0 (requirements.txt pins i
 version nothing is changed, and the test says so: whoever upgrades checks whether WeasyPrint has
 fixed it, then updates or removes this module. The fix belongs in WeasyPrint itself.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -28,10 +29,14 @@ from weasyprint.layout import inline
 
 VERSION = "70.0"
 ORIGINAL = inline.get_next_linebox
-THEIRS = ("condition = (position_x + line.width, position_y) == (\n"
-          "                original_position_x + original_width, original_position_y)")
-OURS = ("condition = (position_x + line.width, position_y) == (\n"
-        "                original_position_x + (original_width or line.width), original_position_y)")
+THEIRS = (
+    "condition = (position_x + line.width, position_y) == (\n"
+    "                original_position_x + original_width, original_position_y)"
+)
+OURS = (
+    "condition = (position_x + line.width, position_y) == (\n"
+    "                original_position_x + (original_width or line.width), original_position_y)"
+)
 
 
 def patched_source() -> str | None:

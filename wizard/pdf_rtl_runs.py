@@ -13,6 +13,7 @@ marks, and each such figure, into `<span class="ltr-run" dir="ltr" lang="nl">`: 
 piece (static/pdf/checklist.css makes it an inline block, which moves to the next line whole).
 Only text that holds Arabic letters is touched: the Dutch lines under each item are left alone.
 """
+
 from __future__ import annotations
 
 import re

@@ -6,20 +6,26 @@ checklist. Every word goes through gettext (msgids in English); official Dutch n
 beside them. This module DECIDES NOTHING: it reads statuses, conditions (with the person's own
 figures in `have`/`need`/details), forms, costs and notes from the result, and says them.
 """
+
 from __future__ import annotations
 
 from django.utils.translation import gettext
 
-from wizard.decision.catalogue import ADDRESSES
 from wizard.templatetags.babel_format import babel_locale, long_date, number
 from wizard.words.advice import ADVICE_TEXTS, advice_items
 from wizard.words.conditions import CONDITIONS, condition_text
 from wizard.words.forms import FILLED_BY, FORM_WHAT, cost_item, form_item
 from wizard.words.notes import NOTE_TEXTS, note_text
-from wizard.words.papers import (DOCUMENT_LABELS, EXAM_PART_NAMES, MEDICAL_DOCUMENT_LABELS, SCHOOL_CLOSED_WORDS,
-                                 document_label, document_list)
+from wizard.words.papers import (
+    DOCUMENT_LABELS,
+    EXAM_PART_NAMES,
+    MEDICAL_DOCUMENT_LABELS,
+    SCHOOL_CLOSED_WORDS,
+    document_label,
+    document_list,
+)
 from wizard.words.routes import GOAL_TITLES, ROUTE_TITLES, STATUS_LABELS, headline
-from wizard.words.steps import address, next_steps, phone_number
+from wizard.words.steps import DUO_PHONE_NUMBER, address, next_steps, phone_number
 
 # --- Answers in words (check-your-answers page) -------------------------------------------------
 
@@ -30,12 +36,14 @@ def describe_date(value) -> str:
 
 def country_name(code: str) -> str:
     from babel import Locale
+
     return Locale.parse(babel_locale()).territories.get(code, code)
 
 
 def describe_value(field, value) -> str:
     """A stored value of a form field in words."""
     from django import forms
+
     if isinstance(field, forms.BooleanField):
         return str(field.label) if value else ""
     if value is None or value == "":
@@ -54,14 +62,28 @@ def describe_value(field, value) -> str:
 # Notes on how to send or pay for something, or on a way that is still to come: no help on a way
 # that does not fit ("Send a copy of your inburgeringsdiploma" to someone without one), so a closed
 # way shows only the other notes.
-HOW_TO_SEND_NOTES = frozenset({
-    "already_have_advice", "apostille_for_foreign_diploma", "certified_copy_not_original",
-    "copy_of_diploma_not_certified", "duo_interview_invoice_first", "duo_interview_then_decision",
-    "duo_medical_examination", "duo_test_invoice_first", "duo_test_take_part_actively",
-    "eligible_from_may_be_earlier", "explain_situation_exactly", "grade_list_needed", "letter_with_evidence",
-    "originals_at_desk", "participation_proof_needed", "plain_copy_of_letter", "school_closed_send_evidence",
-    "send_advice_with_ind_application",
-})
+HOW_TO_SEND_NOTES = frozenset(
+    {
+        "already_have_advice",
+        "apostille_for_foreign_diploma",
+        "certified_copy_not_original",
+        "copy_of_diploma_not_certified",
+        "duo_interview_invoice_first",
+        "duo_interview_then_decision",
+        "duo_medical_examination",
+        "duo_test_invoice_first",
+        "duo_test_take_part_actively",
+        "eligible_from_may_be_earlier",
+        "explain_situation_exactly",
+        "grade_list_needed",
+        "letter_with_evidence",
+        "originals_at_desk",
+        "participation_proof_needed",
+        "plain_copy_of_letter",
+        "school_closed_send_evidence",
+        "send_advice_with_ind_application",
+    }
+)
 CLOSED = ("not_eligible", "not_applicable")
 
 
@@ -120,7 +142,7 @@ def present(result: dict) -> dict:
     routes = [present_route(r, context) for r in result["routes"]]
     return {
         "goal": result.get("goal"),
-        "goal_title": str(GOAL_TITLES.get(result.get("goal"), "")),
+        "goal_title": str(GOAL_TITLES.get(result.get("goal") or "", "")),
         "today": result["today"],
         "rules_version": result["rules_version"],
         "routes": routes,
@@ -129,14 +151,41 @@ def present(result: dict) -> dict:
         "fitting_way": fitting_way(routes),
         "closed_routes": [r for r in routes if r["status"] in CLOSED],
         "advice": advice_items(result.get("advice", [])),
-        "duo_phone": phone_number(ADDRESSES["duo"]["phone"]),
+        "duo_phone": phone_number(DUO_PHONE_NUMBER),
     }
 
 
 __all__ = [
-    "ADVICE_TEXTS", "CONDITIONS", "DOCUMENT_LABELS", "EXAM_PART_NAMES", "FILLED_BY", "FORM_WHAT", "GOAL_TITLES",
-    "HOW_TO_SEND_NOTES", "MEDICAL_DOCUMENT_LABELS", "NOTE_TEXTS", "ROUTE_TITLES", "SCHOOL_CLOSED_WORDS",
-    "STATUS_LABELS", "address", "advice_items", "condition_text", "cost_item", "country_name", "describe_date",
-    "describe_value", "document_label", "document_list", "fitting_way", "form_item", "headline", "next_steps",
-    "note_text", "phone_number", "present", "present_route", "result_context", "route_notes",
+    "ADVICE_TEXTS",
+    "CONDITIONS",
+    "DOCUMENT_LABELS",
+    "EXAM_PART_NAMES",
+    "FILLED_BY",
+    "FORM_WHAT",
+    "GOAL_TITLES",
+    "HOW_TO_SEND_NOTES",
+    "MEDICAL_DOCUMENT_LABELS",
+    "NOTE_TEXTS",
+    "ROUTE_TITLES",
+    "SCHOOL_CLOSED_WORDS",
+    "STATUS_LABELS",
+    "address",
+    "advice_items",
+    "condition_text",
+    "cost_item",
+    "country_name",
+    "describe_date",
+    "describe_value",
+    "document_label",
+    "document_list",
+    "fitting_way",
+    "form_item",
+    "headline",
+    "next_steps",
+    "note_text",
+    "phone_number",
+    "present",
+    "present_route",
+    "result_context",
+    "route_notes",
 ]

@@ -2,6 +2,7 @@
 
 They hold no answers and are the same for everyone, so they may be cached and indexed.
 """
+
 from __future__ import annotations
 
 from django.conf import settings
@@ -17,6 +18,7 @@ def _page(template, **context):
     @require_GET
     def view(request):
         return render(request, template, {"public_page": True, **context})
+
     return view
 
 

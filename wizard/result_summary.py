@@ -4,6 +4,7 @@ This module DECIDES NOTHING. It sorts what present() (wizard/presentation.py) al
 reads from the decision service's result only what present() does not carry: a way's source
 (to link to its organisation's site), where it is sent, and the day it becomes possible.
 """
+
 from __future__ import annotations
 
 from django.urls import reverse
@@ -12,9 +13,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from wizard.decision import sources
-from wizard.decision.catalogue import ADDRESSES
 
 from .presentation import note_text, phone_number
+from .words.steps import DUO_PHONE_NUMBER
 
 # The organisation's site for each source text: the site only (the sources give no address of their
 # pages, and a deep link that cannot be checked here is not given). The page title to look for is the
@@ -33,8 +34,8 @@ def tel_href(number: str) -> str:
     return "tel:+31" + digits[1:] if digits.startswith("0") else "tel:+" + digits
 
 
-DUO_PHONE = phone_number(ADDRESSES["duo"]["phone"])
-DUO_PHONE_LINK = format_html('<a href="{}" class="tel">{}</a>', tel_href(ADDRESSES["duo"]["phone"]), DUO_PHONE)
+DUO_PHONE = phone_number(DUO_PHONE_NUMBER)
+DUO_PHONE_LINK = format_html('<a href="{}" class="tel">{}</a>', tel_href(DUO_PHONE_NUMBER), DUO_PHONE)
 
 
 def with_phone_link(text: str) -> str:
@@ -77,8 +78,11 @@ def layout(outcome: dict, presented: dict, check_id: str) -> dict:
         if once and once in route["notes"]:
             carried.add(route["id"])
         source, eligible_from = raw[route["id"]]["source"], raw[route["id"]]["eligible_from"]
-        extra = {"notes": [n for n in route["notes"] if n != once], "site": SITES.get(source),
-                 "short_line": short_line(route)}
+        extra = {
+            "notes": [n for n in route["notes"] if n != once],
+            "site": SITES.get(source),
+            "short_line": short_line(route),
+        }
         if route["address"] and route["address"].get("phone"):
             extra["address"] = {**route["address"], "phone": with_phone_link(route["address"]["phone"])}
         if route["status"] == "not_yet" and eligible_from:
@@ -91,13 +95,20 @@ def layout(outcome: dict, presented: dict, check_id: str) -> dict:
     # Ways not judged because one already fits are listed short; with no way that fits, the
     # missing answers are what the person acts on, so those ways are shown in full.
     fits = presented["fitting_way"]
-    groups = {"full": full, "unknown_full": [] if fits else unknown,
-              "unknown_short": unknown if fits else [], "closed_short": closed}
+    groups = {
+        "full": full,
+        "unknown_full": [] if fits else unknown,
+        "unknown_short": unknown if fits else [],
+        "closed_short": closed,
+    }
     once_in = next((name for name, routes in groups.items() if any(r["id"] in carried for r in routes)), None)
     first = full[0] if full else None
     answer = None
     if first is not None:
-        answer = {"route": first, "send": [f["name_nl"] for f in first["forms"]],
-                  "to": _receiver(raw[first["id"]]["send_to"]), "others": len(full) - 1}
-    return {**groups, "answer": answer, "once_note": once, "once_note_in": once_in,
-            "duo_phone_link": DUO_PHONE_LINK}
+        answer = {
+            "route": first,
+            "send": [f["name_nl"] for f in first["forms"]],
+            "to": _receiver(raw[first["id"]]["send_to"]),
+            "others": len(full) - 1,
+        }
+    return {**groups, "answer": answer, "once_note": once, "once_note_in": once_in, "duo_phone_link": DUO_PHONE_LINK}

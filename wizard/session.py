@@ -5,6 +5,7 @@ id. Only cleaned answers are stored, as JSON values, per step. Nothing here is e
 
     session["checks"] = {check_id: {"steps": {step: {...}}, "final": {...} | None}}
 """
+
 from __future__ import annotations
 
 import re

@@ -5,6 +5,7 @@ Which questions are asked depends on the answers (the question about medical let
 proxy or a log what was answered. The slug is a keyed hash of the check id and the step name:
 eight letters that mean nothing without the site's secret key, and that differ between checks.
 """
+
 import string
 
 from django.utils.crypto import salted_hmac

@@ -6,14 +6,18 @@ sequence (the order differs: a permit asks nationality before course hours), and
 continues another (the exam attempts after the exam parts) is shown when that one was answered
 with parts still to pass. Nothing here knows a rule.
 """
+
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from typing import Any
 
 from wizard.decision import QUESTIONS, AnswerError, relevance_of
+from wizard.decision.relevance import Relevance
 
 from .forms import course, documents, exams, goal, obligation, permit, situation
+from .forms.base import StepForm
 
 RELEASE, PERMIT = ("release_from_obligation",), ("stronger_permit",)
 
@@ -21,12 +25,12 @@ RELEASE, PERMIT = ("release_from_obligation",), ("stronger_permit",)
 @dataclass(frozen=True)
 class Step:
     name: str
-    form: type
-    goals: tuple = ()        # the goals whose sequence holds this step (empty: every goal)
+    form: type[StepForm]
+    goals: tuple[str, ...] = ()  # the goals whose sequence holds this step (empty: every goal)
     follows: str | None = None  # a step this one continues (shown after it, when it applies)
 
     @property
-    def answer_names(self) -> tuple:
+    def answer_names(self) -> tuple[str, ...]:
         return self.form.answer_names
 
 
@@ -86,14 +90,14 @@ def answers_from_steps(stored_by_step: dict, step_names=None) -> dict:
     `step_names`: the steps that count (default: every stored step). Steps not shown any more
     (an earlier answer changed) are left out by passing the shown steps.
     """
-    answers = {}
+    answers: dict[str, Any] = {}
     for step in STEPS:
         if step.name in stored_by_step and (step_names is None or step.name in step_names):
             step.form.add_answers(copy.deepcopy(stored_by_step[step.name]), answers)
     return answers
 
 
-def _relevant(answers: dict):
+def _relevant(answers: dict) -> Relevance | set[str]:
     """The questions that matter for these answers (`name in ...`), each worked out when asked."""
     try:
         return relevance_of(answers)
@@ -104,18 +108,24 @@ def _relevant(answers: dict):
 
 def shown_steps(stored_by_step: dict) -> list:
     """The step names to show, in order, given the stored answers."""
-    shown, answers, asked = [], {}, set()
-    relevant = None  # for the answers so far; asked again only after they change
+    shown: list[str] = []
+    answers: dict[str, Any] = {}
+    asked: set[str] = set()
+    relevant: Relevance | set[str] | None = None  # for the answers so far; asked again only after they change
     for step in STEPS:
         if step.goals and answers.get("goal") not in step.goals:
             continue
         if step.follows:
-            show = step.follows in shown and step.follows in stored_by_step and step.form.applies(stored_by_step[step.follows])
+            show = (
+                step.follows in shown
+                and step.follows in stored_by_step
+                and step.form.applies(stored_by_step[step.follows])
+            )
         else:
             names = [n for n in step.answer_names if n not in asked]
             if names and relevant is None:
                 relevant = _relevant(answers)
-            show = any(name in relevant for name in names)
+            show = relevant is not None and any(name in relevant for name in names)
         if not show:
             continue
         shown.append(step.name)
@@ -128,7 +138,7 @@ def shown_steps(stored_by_step: dict) -> list:
 
 def answers_before(step_name: str, shown: list, stored_by_step: dict) -> dict:
     """The answers of the shown steps before `step_name`."""
-    before = shown[:shown.index(step_name)] if step_name in shown else shown
+    before = shown[: shown.index(step_name)] if step_name in shown else shown
     return answers_from_steps(stored_by_step, before)
 
 

@@ -5,6 +5,7 @@ the session middleware's included, while the exception is being handled. A datab
 calm page in the language of the address, or a JSON error object under /api/, with Retry-After; any
 other error keeps Django's 500 page (JSON under /api/ as well).
 """
+
 import sys
 
 from django.conf import settings

@@ -1,4 +1,5 @@
 """The pages, under the language prefix (/nl/, /en/, /ar/, /ti/): see inburgering_site/urls.py."""
+
 from django.urls import path, register_converter
 
 from . import calendar, deletion, pdf, public_pages, rules_views, session, views

@@ -4,6 +4,7 @@ Views route and show; they never decide. Which questions are shown comes from th
 service (wizard/steps.py); what the result says comes from the decision service (presentation.py).
 Every page that holds answers is sent with Cache-Control: no-store.
 """
+
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -58,17 +59,21 @@ def _set_ask_again(storage, steps: list) -> None:
 
 def _message(request, title, text, status=200, action=None):
     """A short friendly page: expired session, answers wiped, a broken form."""
-    response = render(request, "wizard/message.html",
-                      {"title": title, "text": text, "action": action}, status=status)
+    response = render(request, "wizard/message.html", {"title": title, "text": text, "action": action}, status=status)
     add_never_cache_headers(response)
     return response
 
 
 def expired(request):
-    return _message(request, _("Your answers are no longer here"),
-                    _("This check has expired or was deleted: answers are kept for 30 minutes without activity, "
-                      "and 'Delete this check' removes them at once. Please start a new check."),
-                    action="start")
+    return _message(
+        request,
+        _("Your answers are no longer here"),
+        _(
+            "This check has expired or was deleted: answers are kept for 30 minutes without activity, "
+            "and 'Delete this check' removes them at once. Please start a new check."
+        ),
+        action="start",
+    )
 
 
 def _step_url(check_id, step, back_to_check=False):
@@ -170,6 +175,7 @@ class CheckWizard(NamedUrlSessionWizardView):
         follows = BY_NAME[step].follows
         if follows:
             from .forms.exams import not_passed
+
             kwargs["parts"] = not_passed(stored.get(follows))
         return kwargs
 
@@ -190,24 +196,27 @@ class CheckWizard(NamedUrlSessionWizardView):
         step = self.steps.current
         shown = self.shown()
         index = shown.index(step) if step in shown else 0
-        back_to_check = self.request.GET.get("return") == RETURN_TO_CHECK or \
-            self.request.POST.get("return") == RETURN_TO_CHECK
+        back_to_check = (
+            self.request.GET.get("return") == RETURN_TO_CHECK or self.request.POST.get("return") == RETURN_TO_CHECK
+        )
         if back_to_check:
             back_url = _check_url(self.check_id)
         elif index > 0:
             back_url = _step_url(self.check_id, shown[index - 1])
         else:
             back_url = reverse("start")
-        context.update({
-            "check_id": self.check_id,
-            "step_name": step,
-            "question": form.question,
-            "hint": form.hint,
-            "where_to_find": form.where_to_find,
-            "back_url": back_url,
-            "return_to_check": back_to_check,
-            "step_number": index + 1,
-        })
+        context.update(
+            {
+                "check_id": self.check_id,
+                "step_name": step,
+                "question": form.question,
+                "hint": form.hint,
+                "where_to_find": form.where_to_find,
+                "back_url": back_url,
+                "return_to_check": back_to_check,
+                "step_number": index + 1,
+            }
+        )
         return context
 
     # --- GET and POST -----------------------------------------------------------------------
@@ -264,8 +273,7 @@ class CheckWizard(NamedUrlSessionWizardView):
             parse(answers)
         except AnswerError as error:
             step = step_for_answer(error.field, shown)
-            return redirect(_step_url(self.check_id, step, back_to_check=True) if step
-                            else _check_url(self.check_id))
+            return redirect(_step_url(self.check_id, step, back_to_check=True) if step else _check_url(self.check_id))
         response = self.done([], answers=answers)
         self.storage.reset()
         return response
@@ -285,8 +293,14 @@ def _answer_rows(check_id, stored, shown):
         if name not in stored:
             continue
         form = BY_NAME[name].form
-        rows.append({"step": name, "question": form.question, "answer": form.describe(stored[name]),
-                     "change_url": _step_url(check_id, name, back_to_check=True)})
+        rows.append(
+            {
+                "step": name,
+                "question": form.question,
+                "answer": form.describe(stored[name]),
+                "change_url": _step_url(check_id, name, back_to_check=True),
+            }
+        )
     return rows
 
 
@@ -301,10 +315,15 @@ def check_answers(request, check_id):
     missing = first_to_ask(shown, stored, again)
     if missing is not None:
         return redirect(_step_url(check_id, missing, back_to_check=missing in again))
-    return render(request, "wizard/check_answers.html", {
-        "check_id": check_id, "rows": _answer_rows(check_id, stored, shown),
-        "done_url": _step_url(check_id, CheckWizard.done_step_name),
-    })
+    return render(
+        request,
+        "wizard/check_answers.html",
+        {
+            "check_id": check_id,
+            "rows": _answer_rows(check_id, stored, shown),
+            "done_url": _step_url(check_id, CheckWizard.done_step_name),
+        },
+    )
 
 
 @never_cache
@@ -320,10 +339,16 @@ def result(request, check_id):
     except AnswerError:
         return redirect(_check_url(check_id))
     presented = present(outcome)
-    return render(request, "wizard/result.html", {
-        "check_id": check_id, "result": presented, "page": layout(outcome, presented, check_id),
-        "print_view": request.GET.get("print") == "1",
-    })
+    return render(
+        request,
+        "wizard/result.html",
+        {
+            "check_id": check_id,
+            "result": presented,
+            "page": layout(outcome, presented, check_id),
+            "print_view": request.GET.get("print") == "1",
+        },
+    )
 
 
 @never_cache
@@ -345,13 +370,23 @@ def wipe(request):
 
 @never_cache
 def wiped(request):
-    return _message(request, _("Your answers are deleted"),
-                    _("Every answer you gave is deleted from this website. You can close this page, or start a "
-                      "new check."), action="start")
+    return _message(
+        request,
+        _("Your answers are deleted"),
+        _("Every answer you gave is deleted from this website. You can close this page, or start a new check."),
+        action="start",
+    )
 
 
 def csrf_failure(request, reason=""):
     """A form sent from an old page (or with cookies blocked): explain instead of a bare 403."""
-    return _message(request, _("This page was out of date"),
-                    _("The form could not be sent, because the page was old or cookies are blocked. Your earlier "
-                      "answers are kept. Go back, reload the page and try again."), status=403, action="start")
+    return _message(
+        request,
+        _("This page was out of date"),
+        _(
+            "The form could not be sent, because the page was old or cookies are blocked. Your earlier "
+            "answers are kept. Go back, reload the page and try again."
+        ),
+        status=403,
+        action="start",
+    )

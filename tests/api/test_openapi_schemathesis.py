@@ -5,6 +5,7 @@ fit its documented schema; no 500. Positive cases (allowed by the schema) must a
 documented exception the schema language cannot say: dates checked against `today` and the birth date
 (the operation's description) answer 400 naming that date. Any other 400 for a positive case fails.
 """
+
 import re
 
 import pytest
@@ -19,7 +20,9 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
 schema.config.generation.update(modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], max_examples=150)
 
-NOT_AFTER_TODAY = re.compile(r"^(birth_date|obligation_start|term_start|roc_advice_date|medical_documents\[\d+\]\.date)$")
+NOT_AFTER_TODAY = re.compile(
+    r"^(birth_date|obligation_start|term_start|roc_advice_date|medical_documents\[\d+\]\.date)$"
+)
 NOT_BEFORE_BIRTH = {"application_date", "obligation_start", "term_start"}
 
 

@@ -10,6 +10,7 @@ the site name), text boxes and list boxes, and the label of each radio button an
 (the label is the target: tapping it chooses). The radio or check box square itself is inside
 its labelled row, and links inside running text are exempt (2.5.5 "inline" exception).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,10 +20,20 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PHONE = {"width": 360, "height": 740}
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 MIN_TARGET = 44
-TAP_TARGETS = ", ".join([
-    "button", ".button", ".back-link", ".languages a", ".summary-action a", ".site-name",
-    "input[type=text]", "input[type=number]", "select", ".choice label",
-])
+TAP_TARGETS = ", ".join(
+    [
+        "button",
+        ".button",
+        ".back-link",
+        ".languages a",
+        ".summary-action a",
+        ".site-name",
+        "input[type=text]",
+        "input[type=number]",
+        "select",
+        ".choice label",
+    ]
+)
 _axe_source = None
 
 

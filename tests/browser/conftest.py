@@ -5,6 +5,7 @@ scripts/system-deps.sh). Without it these tests fail with a message that says wh
 One browser for the folder, a new context (cookies, viewport, JavaScript on or off) for each test.
 The site is served by pytest-django's live server, with its own test database.
 """
+
 import os
 from pathlib import Path
 
@@ -12,8 +13,12 @@ import pytest
 
 CHROMIUM = os.environ.get("BROWSER_TESTS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 
@@ -31,21 +36,26 @@ def fonts_conf(folder: Path) -> Path:
     conf.write_text(
         '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
         '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-        f'<dir>{ROOT / "static" / "fonts"}</dir><cachedir>{folder / "cache"}</cachedir></fontconfig>')
+        f"<dir>{ROOT / 'static' / 'fonts'}</dir><cachedir>{folder / 'cache'}</cachedir></fontconfig>"
+    )
     return conf
 
 
 @pytest.fixture(scope="package")
 def browser(tmp_path_factory):
     if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian's Chromium. "
-                    "Run `make test` as root (it installs it), or `apt-get install chromium`.", pytrace=False)
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium. "
+            "Run `make test` as root (it installs it), or `apt-get install chromium`.",
+            pytrace=False,
+        )
     # Playwright's synchronous API keeps an event loop in this thread; Django refuses database calls
     # (the test database set-up and flush) from such a thread unless told it is safe, as it is here:
     # the test code and the browser take turns, the live server answers in its own thread.
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         env = {**os.environ, "FONTCONFIG_FILE": str(fonts_conf(tmp_path_factory.mktemp("fonts")))}
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, env=env)

@@ -12,6 +12,7 @@ answered as a person would: a radio button or a check box through its label, a n
 its box, a country chosen from the list. The wizard decides which pages are shown; a page shown
 that the answers do not cover fails the walk, as in the test-client driver.
 """
+
 from __future__ import annotations
 
 import re
@@ -86,14 +87,16 @@ class Walker:
             if step is None or step == stop_at:
                 break
             if step not in answers_by_step:
-                raise UnexpectedPage(f"the wizard asked {step!r}, which the answers do not cover "
-                                     f"(asked so far: {self.asked})")
+                raise UnexpectedPage(
+                    f"the wizard asked {step!r}, which the answers do not cover (asked so far: {self.asked})"
+                )
             self.on_page(self.page, page_kind(self.page))
             self.asked.append(step)
             self.fill(step, answers_by_step[step])
             self.submit()
-            assert step_of(self.page) != step or self.page.locator(".error-summary").count() == 0, \
+            assert step_of(self.page) != step or self.page.locator(".error-summary").count() == 0, (
                 f"{step}: the answers were refused: {self.errors()}"
+            )
         else:
             raise AssertionError("the wizard did not end")
         if stop_at is None:
@@ -222,7 +225,9 @@ class Walker:
             return
         unfocused = handle.evaluate(FOCUS_STYLE)
         outline = focused["outline"] != "none" and focused["outline"] != unfocused["outline"]
-        if not (outline or focused["shadow"] != unfocused["shadow"] or focused["background"] != unfocused["background"]):
+        if not (
+            outline or focused["shadow"] != unfocused["shadow"] or focused["background"] != unfocused["background"]
+        ):
             self.focus_problems.append(f"{path(self.page)}: focus not visible on {active}")
 
 

@@ -2,6 +2,7 @@
 
 name -> (answers by step, route id, the status that route's section shows on the result page)
 """
+
 from tests.wizard.scenarios import ROUTE_WALKS, release
 
 LANGUAGES = ("nl", "en", "ar", "ti")
@@ -18,6 +19,9 @@ JOURNEYS = {
     "permit-by-nationality": _walk("ind_nationality"),
     "long-residence": _walk("duo_advice_integrated"),
     # Obliged to integrate from 1 January 2022: the DUO release pages are not for this person.
-    "obliged-from-2022": (release(obligation_start={"obligation_start": "2022-03-01"}),
-                          "duo_agi_course", "not_applicable"),
+    "obliged-from-2022": (
+        release(obligation_start={"obligation_start": "2022-03-01"}),
+        "duo_agi_course",
+        "not_applicable",
+    ),
 }

@@ -6,6 +6,7 @@ question, each radio button (before its label), the Continue button and the firs
 page's buttons all sit at the start side; the second button comes after the first.
 The pages are also checked with axe-core at this desktop width.
 """
+
 import pytest
 
 from .audit import axe_violations
@@ -49,8 +50,10 @@ def test_layout_follows_the_direction_of_the_language(new_page, lang):
     page = new_page(viewport=DESKTOP)
     walker = Walker(page, lang)
     walker.start()
-    assert page.evaluate("() => [document.documentElement.lang, document.documentElement.dir]") == \
-        [lang, "rtl" if lang == "ar" else "ltr"]
+    assert page.evaluate("() => [document.documentElement.lang, document.documentElement.dir]") == [
+        lang,
+        "rtl" if lang == "ar" else "ltr",
+    ]
     edges = Edges(page)
     assert edges.rtl == (lang == "ar")
 
@@ -70,7 +73,9 @@ def test_layout_follows_the_direction_of_the_language(new_page, lang):
     walker.answer_until_check(answers)
     walker.see_result()
     actions = page.locator(".actions > *")
-    assert abs(edges.start(actions.nth(0), page.locator(".actions"))) <= TOLERANCE, "the first button is not at the start"
+    assert abs(edges.start(actions.nth(0), page.locator(".actions"))) <= TOLERANCE, (
+        "the first button is not at the start"
+    )
     assert abs(edges.box(actions.nth(0))["y"] - edges.box(actions.nth(1))["y"]) < TOLERANCE, "not on one line"
     assert edges.before(actions.nth(0), actions.nth(1)), "the buttons are not in reading order"
     section = page.locator(f"section#route-{route}")

@@ -6,6 +6,7 @@ by its heading; each of its links leads to the field it speaks of, and following
 the focus in that field. The field is marked invalid and described by its own error message.
 Every field on the page has a label. The page title starts with the translated "Error:".
 """
+
 import pytest
 from django.utils import translation
 
@@ -54,8 +55,10 @@ def error_page_problems(page, lang, kind) -> list[str]:
         if tag in ("input", "select"):
             if target.get_attribute("aria-invalid") != "true":
                 problems.append(f"{where}: {target_id} is not marked aria-invalid")
-            described = [page.locator(f'[id="{d}"]').inner_text().strip()
-                         for d in (target.get_attribute("aria-describedby") or "").split()]
+            described = [
+                page.locator(f'[id="{d}"]').inner_text().strip()
+                for d in (target.get_attribute("aria-describedby") or "").split()
+            ]
             # With several wrong fields the summary names the field: "<its label>: <its message>".
             labels = page.locator(f'label[for="{target_id}"]')
             label = labels.first.inner_text().strip() if labels.count() else ""

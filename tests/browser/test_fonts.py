@@ -7,6 +7,7 @@ this file start their own Chromium without the project's fontconfig (tests/brows
 gives the other tests the shipped fonts through FONTCONFIG_FILE), as a newcomer's computer would
 be: this machine has no font for Ge'ez script at all.
 """
+
 import os
 
 import pytest
@@ -41,8 +42,10 @@ def bare_page(bare_browser, live_server):
     context.set_default_timeout(10_000)
     page = context.new_page()
     fetched = []
-    page.on("requestfinished", lambda request: fetched.append(request.url.rsplit("/", 1)[-1])
-            if request.url.endswith(".woff2") else None)
+    page.on(
+        "requestfinished",
+        lambda request: fetched.append(request.url.rsplit("/", 1)[-1]) if request.url.endswith(".woff2") else None,
+    )
     yield page, fetched
     context.close()
 
@@ -87,7 +90,9 @@ def test_the_bare_machine_has_no_ethiopic_font(bare_page, live_server):
     page, _ = bare_page
     page.set_content('<p lang="ti" style="font-family: sans-serif">ትግርኛ ቋንቋ</p>')
     fonts = fonts_drawing(page, "p")
-    assert not any("ethiopic" in f["familyName"].lower() or "abyssinica" in f["familyName"].lower() for f in fonts), fonts
+    assert not any("ethiopic" in f["familyName"].lower() or "abyssinica" in f["familyName"].lower() for f in fonts), (
+        fonts
+    )
 
 
 @pytest.mark.parametrize("selector", ["main h1", "main p", "footer p"])

@@ -5,6 +5,7 @@ finds no WCAG 2.1 A/AA violation, <html> has the language and direction, nothing
 sideways at 360 px and every tap target is at least 44 px. A screenshot of each page kind is
 kept under test-artifacts/screenshots/.
 """
+
 import pytest
 
 from tests.pdf.pdfread import reader, text

@@ -5,6 +5,7 @@ background differs from when it has not (checked as the walk goes, tests/browser
 The journeys cover radio buttons (arrows and Space), check boxes (Space), a country list
 (arrows), date and number boxes (typing) and buttons (Enter), up to the PDF download.
 """
+
 import pytest
 
 from tests.wizard.scenarios import ROUTE_WALKS

@@ -2,6 +2,7 @@
 a check that expired, a page that does not exist. Each passes the checks of audit.py, and each
 offers a way back to a new check.
 """
+
 import pytest
 
 from .audit import PHONE, audit

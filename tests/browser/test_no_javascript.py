@@ -1,6 +1,7 @@
 """With JavaScript switched off in the browser, whole journeys work in every language, including
 a refused answer (the focus still lands on the error summary) and the PDF download.
 """
+
 import pytest
 
 from .driver import Walker, download_checklist

@@ -1,6 +1,7 @@
 """The result page printed (print media emulated): no navigation, no language switcher, no
 buttons or forms; the result itself is all there.
 """
+
 import pytest
 
 from .driver import Walker
@@ -8,8 +9,16 @@ from .journeys import JOURNEYS
 
 pytestmark = pytest.mark.browser
 
-HIDDEN_IN_PRINT = [".skip-link", ".site-header", "nav.languages", ".site-footer", "button", ".button",
-                   "form", ".actions"]
+HIDDEN_IN_PRINT = [
+    ".skip-link",
+    ".site-header",
+    "nav.languages",
+    ".site-footer",
+    "button",
+    ".button",
+    "form",
+    ".actions",
+]
 SHOWN_IN_PRINT = ["main h1", ".notice", "section.route", ".contact"]
 
 

@@ -2,6 +2,7 @@
 button on the first screen; the page of a person whose course way fits at most 2,200 CSS px tall
 before anything is opened; the other ways open without JavaScript; and the public pages pass the
 same audit (axe-core, no sideways scrolling, tap targets)."""
+
 import pytest
 
 from .audit import PHONE, audit

@@ -1,4 +1,5 @@
 """Small builders for decision-service test cases."""
+
 from wizard.decision import evaluate
 
 TODAY = "2026-11-22"

@@ -1,4 +1,5 @@
 """Advice (rules.md, 'When each advice is given') and the result's shape and order."""
+
 import pytest
 
 from wizard.decision.logic import STATUS_ORDER
@@ -6,9 +7,21 @@ from wizard.decision.logic import STATUS_ORDER
 from .helpers import parts, result
 
 RELEASE_IDS = ["duo_agi_course", "duo_agi_alfa", "szw_hardship_letter", "duo_release_integrated", "duo_release_medical"]
-PERMIT_IDS = ["ind_diploma", "ind_nationality", "ind_turkish", "ind_age", "ind_school_age_residence",
-              "ind_documents", "ind_medical", "ind_efforts", "ind_roc_advice", "ind_special_circumstances",
-              "duo_advice_agi_course", "duo_advice_agi_alfa", "duo_advice_integrated"]
+PERMIT_IDS = [
+    "ind_diploma",
+    "ind_nationality",
+    "ind_turkish",
+    "ind_age",
+    "ind_school_age_residence",
+    "ind_documents",
+    "ind_medical",
+    "ind_efforts",
+    "ind_roc_advice",
+    "ind_special_circumstances",
+    "duo_advice_agi_course",
+    "duo_advice_agi_alfa",
+    "duo_advice_integrated",
+]
 
 
 def test_contact_municipality_from_2022():
@@ -20,8 +33,15 @@ def test_contact_municipality_from_2022():
 
 
 def test_ask_extension_when_hours_or_attempts_are_short():
-    base = dict(goal="release_from_obligation", obliged="yes", obligation_start="2018-01-01",
-                school_listed_at_start="yes", school_listed_now="yes", hours_nt2=0, hours_alfa=0)
+    base = dict(
+        goal="release_from_obligation",
+        obliged="yes",
+        obligation_start="2018-01-01",
+        school_listed_at_start="yes",
+        school_listed_now="yes",
+        hours_nt2=0,
+        hours_alfa=0,
+    )
     short_hours = result(**base, hours_inburgering=400, exam_parts=parts(passed=False, ai=4))
     assert "ask_extension" in short_hours["advice"]
     short_attempts = result(**base, hours_inburgering=600, exam_parts=parts(passed=False, ai=2))
@@ -41,10 +61,24 @@ def test_no_obligation_no_advice():
 def test_see_ind():
     assert result(goal="naturalisation")["advice"] == ["see_ind"]
     assert result(goal="naturalisation")["routes"] == []
-    nothing = result(goal="stronger_permit", diploma="no", nationalities=["SY"], turkish_family_member="no",
-                     birth_date="1990-01-01", school_age_years_in_nl=0, documents=[], medical_condition="no",
-                     duo_advice_agi="no", special_circumstances="no", hours_inburgering=0, hours_nt2=0,
-                     hours_alfa=0, years_lived_in_nl=3, years_worked_in_nl=1, dutch_good="no")
+    nothing = result(
+        goal="stronger_permit",
+        diploma="no",
+        nationalities=["SY"],
+        turkish_family_member="no",
+        birth_date="1990-01-01",
+        school_age_years_in_nl=0,
+        documents=[],
+        medical_condition="no",
+        duo_advice_agi="no",
+        special_circumstances="no",
+        hours_inburgering=0,
+        hours_nt2=0,
+        hours_alfa=0,
+        years_lived_in_nl=3,
+        years_worked_in_nl=1,
+        dutch_good="no",
+    )
     assert "see_ind" in nothing["advice"]
     assert {x["status"] for x in nothing["routes"]} == {"not_eligible"}
     assert "see_ind" not in result(goal="stronger_permit", diploma="yes")["advice"]
@@ -75,6 +109,7 @@ def test_today_in_answers_wins_over_the_argument():
     from datetime import date
 
     from wizard.decision import evaluate
+
     assert evaluate({"today": "2025-01-01"}, today=date(2020, 1, 1))["today"] == "2025-01-01"
     assert evaluate({}, today=date(2020, 1, 1))["today"] == "2020-01-01"
     assert evaluate({})["rules_version"]

@@ -1,4 +1,5 @@
 """Properties over random answers (hypothesis)."""
+
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,7 @@ TODAY = date(2026, 11, 22)
 tri = st.sampled_from(["yes", "no", "unknown"])
 past = st.dates(min_value=date(1990, 1, 1), max_value=TODAY).map(date.isoformat)
 # A date people often know only in part: the day, the month or the year (rules.md, "Partial dates").
-partial = st.tuples(past, st.sampled_from([10, 7, 4])).map(lambda p: p[0][:p[1]])
+partial = st.tuples(past, st.sampled_from([10, 7, 4])).map(lambda p: p[0][: p[1]])
 hours = st.integers(min_value=0, max_value=2000)
 
 
@@ -30,23 +31,41 @@ def exam_parts(draw):
 
 FIELD_STRATEGIES = {
     "goal": st.sampled_from(GOALS),
-    "birth_date": st.tuples(st.dates(min_value=date(1930, 1, 1), max_value=TODAY).map(date.isoformat),
-                            st.sampled_from([10, 7, 4])).map(lambda p: p[0][:p[1]]),
+    "birth_date": st.tuples(
+        st.dates(min_value=date(1930, 1, 1), max_value=TODAY).map(date.isoformat), st.sampled_from([10, 7, 4])
+    ).map(lambda p: p[0][: p[1]]),
     "nationalities": st.lists(st.sampled_from(["SY", "BE", "LU", "TR", "ER", "NL", "IQ"]), max_size=3),
     "turkish_family_member": st.sampled_from(["yes", "unregistered_partner", "no", "unknown"]),
-    "obliged": tri, "obligation_start": partial, "term_start": partial, "diploma": tri,
-    "exam_parts": exam_parts(), "participation_statement_done": tri,
-    "hours_inburgering": hours, "hours_nt2": hours, "hours_alfa": hours, "hours_education": hours,
-    "school_listed_at_start": tri, "school_listed_now": tri, "school_closed": tri, "difficult_situation": tri,
-    "years_lived_in_nl": st.integers(0, 40), "years_worked_in_nl": st.integers(0, 40), "dutch_good": tri,
+    "obliged": tri,
+    "obligation_start": partial,
+    "term_start": partial,
+    "diploma": tri,
+    "exam_parts": exam_parts(),
+    "participation_statement_done": tri,
+    "hours_inburgering": hours,
+    "hours_nt2": hours,
+    "hours_alfa": hours,
+    "hours_education": hours,
+    "school_listed_at_start": tri,
+    "school_listed_now": tri,
+    "school_closed": tri,
+    "difficult_situation": tri,
+    "years_lived_in_nl": st.integers(0, 40),
+    "years_worked_in_nl": st.integers(0, 40),
+    "dutch_good": tri,
     "school_age_years_in_nl": st.integers(0, 12),
     "documents": st.lists(st.sampled_from(DOCUMENTS), max_size=3),
-    "medical_documents": st.lists(st.fixed_dictionaries(
-        {"id": st.sampled_from(MEDICAL_DOCUMENTS)}, optional={"date": partial}), max_size=2),
-    "medical_condition": tri, "duo_advice_agi": tri, "duo_advice_integrated": tri,
-    "roc_advice_date": partial, "special_circumstances": tri,
-    "permit_type": st.sampled_from(["permanent_regular", "permanent_asylum", "humanitarian_non_temporary",
-                                    "eu_long_term", "unknown"]),
+    "medical_documents": st.lists(
+        st.fixed_dictionaries({"id": st.sampled_from(MEDICAL_DOCUMENTS)}, optional={"date": partial}), max_size=2
+    ),
+    "medical_condition": tri,
+    "duo_advice_agi": tri,
+    "duo_advice_integrated": tri,
+    "roc_advice_date": partial,
+    "special_circumstances": tri,
+    "permit_type": st.sampled_from(
+        ["permanent_regular", "permanent_asylum", "humanitarian_non_temporary", "eu_long_term", "unknown"]
+    ),
 }
 
 
@@ -76,8 +95,9 @@ def test_any_valid_answers_give_a_result(a):
 
 
 @SETTINGS
-@given(answers(), st.sampled_from(["hours_inburgering", "hours_nt2", "hours_alfa", "hours_education"]),
-       st.integers(1, 500))
+@given(
+    answers(), st.sampled_from(["hours_inburgering", "hours_nt2", "hours_alfa", "hours_education"]), st.integers(1, 500)
+)
 def test_more_hours_never_hurt(a, field, extra):
     before = {x["id"]: x["status"] for x in evaluate(a)["routes"]}
     more = {**a, field: a.get(field, 0) + extra}
@@ -94,8 +114,10 @@ def test_more_attempts_never_hurt(a, part, extra):
     if not exams or part not in exams or exams[part]["passed"]:
         return
     before = {x["id"]: x["status"] for x in evaluate(a)["routes"]}
-    bumped = {**exams, part: {**exams[part],
-                              "attempts_inburgering": exams[part].get("attempts_inburgering", 0) + extra}}
+    bumped = {
+        **exams,
+        part: {**exams[part], "attempts_inburgering": exams[part].get("attempts_inburgering", 0) + extra},
+    }
     if "attempts_inburgering" not in exams[part]:
         return
     after = {x["id"]: x["status"] for x in evaluate({**a, "exam_parts": bumped})["routes"]}
@@ -127,7 +149,8 @@ def _relevant_by_brute_force(a):
         before = routes(base)
         eligible = {r.id for r in before if r.status == ELIGIBLE}
         if base.goal is not None and eligible:
-            key = lambda rs: relevance._forms_of(rs, eligible)  # noqa: E731
+            # B023 is a false alarm here: the lambda is only called below, in this same pass of the loop.
+            key = lambda rs: relevance._forms_of(rs, eligible)  # noqa: E731, B023
         else:
             key = lambda rs: tuple(relevance._outcome(r) for r in rs)  # noqa: E731
         if any(key(routes(replace(base, **{name: v}))) != key(before) for v in relevance.candidates(name, base)):
@@ -140,6 +163,7 @@ def _relevant_by_brute_force(a):
 def test_relevance_skips_only_what_no_rule_reads(a):
     """relevant_questions re-runs only the route families that read a question; the answer is the same."""
     from wizard.decision import relevant_questions
+
     assert relevant_questions(a) == _relevant_by_brute_force(a)
 
 
@@ -148,6 +172,7 @@ def test_relevance_skips_only_what_no_rule_reads(a):
 def test_unknown_conditions_ask_for_answers(a):
     """Contract: a needs_info route's unknown conditions name the answers that would decide them."""
     from wizard.decision import FIELDS
+
     for route in evaluate(a)["routes"]:
         for condition in route["conditions"]:
             assert set(condition.get("asks", [])) <= set(FIELDS), (route["id"], condition)

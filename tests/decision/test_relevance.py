@@ -1,4 +1,5 @@
 """relevant_questions: the wizard asks only what can still change an outcome."""
+
 import pytest
 
 from wizard.decision import evaluate, relevant_questions
@@ -31,18 +32,36 @@ def test_release_asks_what_the_duo_routes_need():
     asked = rel(goal="release_from_obligation", obliged="yes", obligation_start="2018-01-01")
     # The AGI page's questions, then those of 'aantoonbaar voldoende ingeburgerd' and the medical question
     # (rules.md, third round: the two other ways to be released).
-    for q in ("term_start", "hours_inburgering", "hours_nt2", "hours_alfa", "school_listed_at_start",
-              "school_listed_now", "exam_parts", "difficult_situation", "years_lived_in_nl", "years_worked_in_nl",
-              "dutch_good", "medical_condition"):
+    for q in (
+        "term_start",
+        "hours_inburgering",
+        "hours_nt2",
+        "hours_alfa",
+        "school_listed_at_start",
+        "school_listed_now",
+        "exam_parts",
+        "difficult_situation",
+        "years_lived_in_nl",
+        "years_worked_in_nl",
+        "dutch_good",
+        "medical_condition",
+    ):
         assert q in asked, q
     for q in ("nationalities", "birth_date", "documents", "school_age_years_in_nl", "medical_documents"):
         assert q not in asked, q
 
 
 def test_700_inburgering_hours_make_nt2_hours_irrelevant():
-    base = dict(goal="release_from_obligation", obliged="yes", obligation_start="2018-01-01",
-                term_start="2018-01-01", school_listed_at_start="unknown", school_listed_now="no",
-                exam_parts=parts(passed=False, ai=4), difficult_situation="no")
+    base = dict(
+        goal="release_from_obligation",
+        obliged="yes",
+        obligation_start="2018-01-01",
+        term_start="2018-01-01",
+        school_listed_at_start="unknown",
+        school_listed_now="no",
+        exam_parts=parts(passed=False, ai=4),
+        difficult_situation="no",
+    )
     assert "hours_nt2" in rel(**base, hours_inburgering=100)
     assert "hours_nt2" not in rel(**base, hours_inburgering=700, hours_education=0)
 
@@ -54,8 +73,9 @@ def test_once_a_route_is_eligible_nothing_more_is_asked():
 def test_obligation_start_matters_for_a_permit_only_through_letters():
     assert "obligation_start" not in rel(goal="stronger_permit")
     assert "obligation_start" in rel(goal="stronger_permit", documents=["bw_agi_letter"])
-    assert "participation_statement_done" in rel(goal="stronger_permit", documents=["duo_agi_letter_after_2017"],
-                                                 obligation_start="2018-01-01")
+    assert "participation_statement_done" in rel(
+        goal="stronger_permit", documents=["duo_agi_letter_after_2017"], obligation_start="2018-01-01"
+    )
 
 
 @pytest.mark.parametrize("goal", ["naturalisation"])
@@ -81,10 +101,16 @@ def test_permit_type_is_not_asked_when_the_route_is_closed_anyway():
 def test_school_closed_is_asked_when_it_changes_what_to_send():
     """An eligible course route: a closed school cannot sign the Verklaring deelname cursus."""
     eligible_course = {
-        "goal": "release_from_obligation", "obliged": "yes", "obligation_start": "2016-01-01",
-        "term_start": "2016-01-01", "hours_inburgering": 700, "school_listed_at_start": "yes",
-        "exam_parts": {p: {"passed": False, "attempts_inburgering": 4, "attempts_nt2": 0}
-                       for p in ("reading", "listening", "writing", "speaking")}
+        "goal": "release_from_obligation",
+        "obliged": "yes",
+        "obligation_start": "2016-01-01",
+        "term_start": "2016-01-01",
+        "hours_inburgering": 700,
+        "school_listed_at_start": "yes",
+        "exam_parts": {
+            p: {"passed": False, "attempts_inburgering": 4, "attempts_nt2": 0}
+            for p in ("reading", "listening", "writing", "speaking")
+        }
         | {p: {"passed": False, "attempts_inburgering": 4} for p in ("knm", "ona")},
     }
     assert evaluate(eligible_course)["routes"][0]["status"] == "eligible"

@@ -1,4 +1,5 @@
 """Collect the pages a person meets, in one language, through Django's test client."""
+
 import re
 from html.parser import HTMLParser
 
@@ -71,8 +72,7 @@ def walk_collecting(client, lang, answers_by_step, seen_steps, pages):
 def collect(client, lang) -> dict:
     """Every page kind in `lang`: start, how the check decides (rules), each step (plain and with
     errors), check-answers, the result of every route walk, the message pages and the error pages."""
-    pages = {"start": client.get(f"/{lang}/").content.decode(),
-             "rules": client.get(f"/{lang}/rules/").content.decode()}
+    pages = {"start": client.get(f"/{lang}/").content.decode(), "rules": client.get(f"/{lang}/rules/").content.decode()}
     seen = set()
     for route, (answers_by_step, _status) in ROUTE_WALKS.items():
         pages[f"result {route}"] = walk_collecting(client, lang, answers_by_step, seen, pages)

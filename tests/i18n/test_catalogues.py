@@ -3,6 +3,7 @@
 The catalogues must also be up to date with the code: a string in a template or in Python that
 is not in the catalogues would show in English on every page.
 """
+
 import re
 import shutil
 import subprocess
@@ -17,8 +18,7 @@ BRACES = re.compile(r"\{(\w*)\}")
 
 
 def placeholders(text: str) -> tuple:
-    percent = sorted(f"%({name}){kind}" if name else f"%{kind}" for name, kind in PERCENT.findall(text)
-                     if kind != "%")
+    percent = sorted(f"%({name}){kind}" if name else f"%{kind}" for name, kind in PERCENT.findall(text) if kind != "%")
     return percent, sorted(BRACES.findall(text))
 
 
@@ -85,9 +85,14 @@ def test_catalogues_hold_every_string_of_the_code(tmp_path):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
     (tmp_path / "locale").mkdir()
-    subprocess.run([sys.executable, "manage.py", "makemessages", "-l", "en", "-v", "0"], cwd=tmp_path,
-                   check=True, env={"PATH": "/usr/bin:/bin", "DJANGO_DEBUG": "1"})
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "en", "-v", "0"],
+        cwd=tmp_path,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "DJANGO_DEBUG": "1"},
+    )
     from babel.messages.pofile import read_po
+
     with (tmp_path / "locale" / "en" / "LC_MESSAGES" / "django.po").open("rb") as handle:
         extracted = {(m.context, m.id) for m in read_po(handle) if m.id}
     ours = {(m.context, m.id) for m in catalogue("en") if m.id}

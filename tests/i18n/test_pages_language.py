@@ -7,6 +7,7 @@ phrase that another catalogue has and this one does not. Official Dutch names (f
 are meant to stay in Dutch on every page; they are in every catalogue or in the decision
 service's data, so they are not foreign anywhere.
 """
+
 import re
 
 import pytest
@@ -37,8 +38,11 @@ def dutch_data() -> str:
     """Official Dutch names and addresses the decision service gives, and the Dutch phrases its rules and
     figures quote (shown, marked lang="nl", on the rules page): Dutch on every page by design."""
     data = rules(localdate())
-    quoted = [c["phrase"] for r in all_routes(data) for c in r["conditions"] + [
-        c for v in r["variants"] for c in v["conditions"]]] + [f["reference"] for f in data["figures"]]
+    quoted = [
+        c["phrase"]
+        for r in all_routes(data)
+        for c in r["conditions"] + [c for v in r["variants"] for c in v["conditions"]]
+    ] + [f["reference"] for f in data["figures"]]
     return repr(FORMS) + repr(ADDRESSES) + "\n".join(quoted)
 
 

@@ -1,4 +1,5 @@
 """Arabic pages: right to left, with Dutch names kept left to right and marked as Dutch."""
+
 import re
 
 import pytest

@@ -3,6 +3,7 @@
 When a translation brings a letter the subset lacks, these tests fail until
 `.venv/bin/python scripts/web_fonts.py` is run again (it rewrites the subsets and fonts.css).
 """
+
 import re
 
 import pytest
@@ -24,7 +25,7 @@ def test_every_letter_of_the_catalogue_is_in_the_subset(name):
 @pytest.mark.parametrize("language", ["ar", "ti"])
 def test_the_check_finds_a_letter_the_catalogue_gains(monkeypatch, language):
     """A new translation with a letter the subset does not have (Arabic ڤ, Ge'ez ⶀ) is caught."""
-    new_letter = {"ar": "\u06A4", "ti": "\u2D80"}[language]
+    new_letter = {"ar": "\u06a4", "ti": "\u2d80"}[language]
     real = web_fonts.catalogue_text
     monkeypatch.setattr(web_fonts, "catalogue_text", lambda lang: real(lang) + new_letter)
     face = next(f for f in web_fonts.FACES if f.language == language and not f.link)
@@ -44,8 +45,9 @@ def test_each_font_file_is_within_budget(name):
 def test_the_link_subsets_hold_only_the_language_names():
     for face in web_fonts.FACES:
         if face.link:
-            assert {chr(c) for c in web_fonts.cmap(face.path) if web_fonts.in_blocks(c, face.blocks)} \
-                == set(web_fonts.language_name(face.language)) - {" "}
+            assert {chr(c) for c in web_fonts.cmap(face.path) if web_fonts.in_blocks(c, face.blocks)} == set(
+                web_fonts.language_name(face.language)
+            ) - {" "}
             assert face.path.stat().st_size <= 5_000  # a few KB
 
 

@@ -1,4 +1,5 @@
 """Rendered checklists, made once and shared by the tests of this folder (a render takes ~0.2 s)."""
+
 import pytest
 
 from wizard.pdf import StaticOnlyFetcher, checklist_html, render_checklist_pdf

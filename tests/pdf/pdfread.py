@@ -3,6 +3,7 @@
 pypdf's own text extraction is used for Latin text. For right-to-left Arabic it returns raw
 glyph codes, so `glyph_runs` decodes every text run itself through each font's ToUnicode map.
 """
+
 from __future__ import annotations
 
 import io
@@ -26,11 +27,13 @@ def text(pdf: bytes) -> str:
 
 def outline(pdf: bytes) -> list:
     """The PDF's bookmarks, in order: (depth, title)."""
+
     def walk(items, depth=0):
         found = []
         for item in items:
             found += walk(item, depth + 1) if isinstance(item, list) else [(depth, item.title)]
         return found
+
     return walk(reader(pdf).outline)
 
 
@@ -88,7 +91,7 @@ def glyph_runs(pdf: bytes) -> list:
                 continue
             hex_strings = _HEX.findall(array) if array is not None else [single]
             data = bytes.fromhex(b"".join(hex_strings).decode())
-            codes = [int.from_bytes(data[i:i + 2], "big") for i in range(0, len(data), 2)]
+            codes = [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
             runs.append((str(page_fonts[current]["/BaseFont"]), codes, [maps[current].get(c) for c in codes]))
     return runs
 

@@ -4,6 +4,7 @@ wizard/pdf.py gives WeasyPrint a cut-down user-agent stylesheet, because matchin
 one took about a tenth of a checklist's time. These tests render the same checklists with both and
 compare every piece of text: same pages, same place, same size, and the same PDF outline.
 """
+
 import pytest
 import weasyprint
 
@@ -17,8 +18,13 @@ def layout(pdf: bytes) -> list:
     """Each piece of text drawn: (page, x, y, font size, text)."""
     pieces = []
     for number, page in enumerate(reader(pdf).pages):
-        page.extract_text(visitor_text=lambda text, cm, tm, font, size, n=number: pieces.append(
-            (n, round(tm[4], 1), round(tm[5], 1), round(size * tm[0], 2), text)) if text.strip() else None)
+        page.extract_text(
+            visitor_text=lambda text, cm, tm, font, size, n=number: (
+                pieces.append((n, round(tm[4], 1), round(tm[5], 1), round(size * tm[0], 2), text))
+                if text.strip()
+                else None
+            )
+        )
     return pieces
 
 

@@ -1,6 +1,7 @@
 """Ways we cannot judge yet, beside a way that fits, on paper (wizard/checklist.py compact_groups):
 what to find out for each way, then the forms, costs and where to send them once for the ways
 that share them. Nothing of a way is lost: every form of every such way is named in its group."""
+
 import re
 
 import pytest
@@ -38,8 +39,10 @@ def test_ways_that_share_their_forms_name_them_once():
         html = checklist_html(samples.PERMIT, "en")
         groups = groups_of(html)
         titles = {str(ROUTE_TITLES[route_id]): route_id for route_id in sharing}
-        label_each, label_one = gettext("Forms and letters for each of these ways (official Dutch names)"), \
-            gettext("Forms and letters (official Dutch names)")
+        label_each, label_one = (
+            gettext("Forms and letters for each of these ways (official Dutch names)"),
+            gettext("Forms and letters (official Dutch names)"),
+        )
     shared = [g for g in groups if set(titles) <= set(g[0])]
     assert len(shared) == 1 and len(shared[0][0]) == 4
     assert label_each in shared[0][1] and APPENDIX in shared[0][1]

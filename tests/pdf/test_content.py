@@ -4,6 +4,7 @@ the addresses and the dates, in every language, with the Dutch line under each i
 Translations may be missing: the assertions use the Dutch official names, figures and addresses,
 and Dutch lines computed with gettext under the Dutch language, so they hold either way.
 """
+
 import pytest
 from django.utils import timezone
 from django.utils.translation import gettext, override
@@ -69,16 +70,23 @@ def test_szw_address_for_the_envelope(rendered, language):
     pdf, _, _ = rendered("HARDSHIP", language)
     words = text(pdf)
     assert "Brief aan de Minister van Sociale Zaken en Werkgelegenheid" in words
-    for line in ("Ministerie van SZW / Directie S&I", "Afdeling Inburgering beschikkingen",
-                 "Postbus 90801", "2509 LV Den Haag"):
+    for line in (
+        "Ministerie van SZW / Directie S&I",
+        "Afdeling Inburgering beschikkingen",
+        "Postbus 90801",
+        "2509 LV Den Haag",
+    ):
         assert line in words
 
 
 def test_permit_papers_costs_and_forms(rendered, language):
     pdf, _, _ = rendered("PERMIT", language)
     words = text(pdf)
-    for name in ("Bijlage Inburgeringsvereiste", "Werkgeversverklaring",
-                 "Aanvraag Advies of ontheffing van de inburgeringsplicht op grond van aantoonbaar voldoende ingeburgerd"):
+    for name in (
+        "Bijlage Inburgeringsvereiste",
+        "Werkgeversverklaring",
+        "Aanvraag Advies of ontheffing van de inburgeringsplicht op grond van aantoonbaar voldoende ingeburgerd",
+    ):
         assert name in words
     assert "gewaarmerkte kopie" in words and "cijferlijst" in words
     assert dutch("An apostille stamp on your diploma from abroad") in words
@@ -104,7 +112,6 @@ def test_language_and_direction(rendered, language):
     assert f'<html lang="{language}" dir="{direction}">' in html
     if language != "nl":
         assert '<span class="nl" lang="nl" dir="ltr">' in html  # the Dutch line under an item
-
 
 
 def test_the_outline_names_the_sections_and_ways_in_the_persons_language(rendered, language):
@@ -137,10 +144,19 @@ def test_each_form_says_where_to_get_it(rendered, language):
     pdf, _, _ = rendered("RELEASE", language)
     words = text(pdf)
     name = "Aanvraag ontheffing aantoonbaar geleverde inspanningen (verklaring deelname cursus)"
-    assert dutch("Print the form '%(name)s' from %(site)s, fill it in and sign it.",
-                 name=name, site="inburgeren.nl") in words
-    assert dutch("Where to get it: on %(site)s, look for the page '%(page)s'. The form is called '%(name)s'.",
-                 site="inburgeren.nl", page="Genoeg cursus en examens gedaan", name=name) in words
+    assert (
+        dutch("Print the form '%(name)s' from %(site)s, fill it in and sign it.", name=name, site="inburgeren.nl")
+        in words
+    )
+    assert (
+        dutch(
+            "Where to get it: on %(site)s, look for the page '%(page)s'. The form is called '%(name)s'.",
+            site="inburgeren.nl",
+            page="Genoeg cursus en examens gedaan",
+            name=name,
+        )
+        in words
+    )
 
 
 # --- The checklist's content, before the paper: papers, exam parts, ways that are not for the person ---
@@ -154,50 +170,86 @@ def build(result, answers, language):
 def test_an_exam_part_taken_0_times_is_not_taken(language):
     from wizard.decision import evaluate
 
-    answers = {"goal": "release_from_obligation", "obligation_start": "2016-02-01",
-               "exam_parts": {"reading": {"passed": False, "attempts_inburgering": 0, "attempts_nt2": 0},
-                              "knm": {"passed": False, "attempts_inburgering": 0},
-                              "writing": {"passed": False, "attempts_inburgering": 2, "attempts_nt2": 0}}}
+    answers = {
+        "goal": "release_from_obligation",
+        "obligation_start": "2016-02-01",
+        "exam_parts": {
+            "reading": {"passed": False, "attempts_inburgering": 0, "attempts_nt2": 0},
+            "knm": {"passed": False, "attempts_inburgering": 0},
+            "writing": {"passed": False, "attempts_inburgering": 2, "attempts_nt2": 0},
+        },
+    }
     rows = {row["part"]: row["result"] for row in build(evaluate(answers), answers, language)["figures"]["exam_parts"]}
     with override(language):
         from wizard.words.papers import EXAM_PART_NAMES
 
-        expected = {str(EXAM_PART_NAMES["reading"]): gettext("Not taken"),
-                    str(EXAM_PART_NAMES["knm"]): gettext("Not taken"),
-                    str(EXAM_PART_NAMES["writing"]): gettext("Not passed")}
+        expected = {
+            str(EXAM_PART_NAMES["reading"]): gettext("Not taken"),
+            str(EXAM_PART_NAMES["knm"]): gettext("Not taken"),
+            str(EXAM_PART_NAMES["writing"]): gettext("Not passed"),
+        }
     assert rows == expected
 
 
 def way(status="eligible", notes=(), conditions=(), forms=("ind_inburgeringsvereiste_appendix",)):
-    return {"id": "ind_documents", "status": status, "eligible_from": None, "forms": list(forms), "send_to": "ind",
-            "costs": [], "notes": list(notes), "answer_weeks": None,
-            "source_title": "IND, Bijlage Inburgeringsvereiste", "conditions": list(conditions)}
+    return {
+        "id": "ind_documents",
+        "status": status,
+        "eligible_from": None,
+        "forms": list(forms),
+        "send_to": "ind",
+        "costs": [],
+        "notes": list(notes),
+        "answer_weeks": None,
+        "source_title": "IND, Bijlage Inburgeringsvereiste",
+        "conditions": list(conditions),
+    }
 
 
 def result_of(*routes):
-    return {"goal": "stronger_permit", "today": "2026-12-06", "rules_version": "2026-12-06", "routes": list(routes),
-            "advice": []}
+    return {
+        "goal": "stronger_permit",
+        "today": "2026-12-06",
+        "rules_version": "2026-12-06",
+        "routes": list(routes),
+        "advice": [],
+    }
 
 
 def test_certified_copies_of_diplomas_and_plain_copies_of_letters(language):
     from wizard import presentation
 
-    route = way(notes=[{"id": "certified_copy_not_original", "documents": ["nl_diploma"]},
-                       {"id": "plain_copy_of_letter", "documents": ["win_art5_2_decision"]},
-                       {"id": "participation_proof_needed"}])
+    route = way(
+        notes=[
+            {"id": "certified_copy_not_original", "documents": ["nl_diploma"]},
+            {"id": "plain_copy_of_letter", "documents": ["win_art5_2_decision"]},
+            {"id": "participation_proof_needed"},
+        ]
+    )
     [block] = build(result_of(route), {"goal": "stronger_permit"}, language)["open_routes"]
     with override(language):
         diploma, decision = (presentation.document_label(d) for d in ("nl_diploma", "win_art5_2_decision"))
-        expected = [gettext("A certified copy (gewaarmerkte kopie) of: %(doc)s") % {"doc": diploma},
-                    gettext("A plain copy (kopie) of: %(doc)s") % {"doc": decision},
-                    gettext("The DUO letter that shows you finished the participatieverklaringstraject")]
+        expected = [
+            gettext("A certified copy (gewaarmerkte kopie) of: %(doc)s") % {"doc": diploma},
+            gettext("A plain copy (kopie) of: %(doc)s") % {"doc": decision},
+            gettext("The DUO letter that shows you finished the participatieverklaringstraject"),
+        ]
     for paper in expected:
         assert paper in block["papers"]
 
 
 def test_a_medical_advice_too_old_says_until_when_it_was_valid(language):
-    route = way(status="not_eligible", notes=[{"id": "medical_advice_too_old", "document": "szw_medical_advice",
-                                               "valid_until": "2026-03-14", "on": "2026-12-06"}])
+    route = way(
+        status="not_eligible",
+        notes=[
+            {
+                "id": "medical_advice_too_old",
+                "document": "szw_medical_advice",
+                "valid_until": "2026-03-14",
+                "on": "2026-12-06",
+            }
+        ],
+    )
     route["id"] = "ind_medical"
     [block] = build(result_of(route), {"goal": "stronger_permit"}, language)["closed_routes"]
     with override(language):

@@ -1,5 +1,6 @@
 """Fonts: every font in the PDF is one of the shipped files, embedded, and has every glyph drawn
 (no .notdef box), so the paper is the same on every machine, in Arabic and Ge'ez script too."""
+
 import logging
 from functools import lru_cache
 
@@ -12,7 +13,11 @@ from .pdfread import embedded, fonts, glyph_runs, run_texts
 from .samples import ARABIC_NAME, GEEZ_NAME, LANGUAGES
 
 # The @font-face families of static/pdf/checklist.css and the files behind them.
-FAMILIES = {"Checklist-Sans": "NotoSans", "Checklist-Naskh": "NotoNaskhArabic", "Checklist-Ethiopic": "NotoSansEthiopic"}
+FAMILIES = {
+    "Checklist-Sans": "NotoSans",
+    "Checklist-Naskh": "NotoNaskhArabic",
+    "Checklist-Ethiopic": "NotoSansEthiopic",
+}
 
 
 @lru_cache
@@ -72,7 +77,7 @@ def test_the_check_finds_a_missing_glyph(caplog):
     logger.setLevel(logging.WARNING)
     try:
         with caplog.at_level(logging.WARNING, logger="weasyprint"):
-            pdf = html_to_pdf('<html lang="ar" dir="rtl"><body><p>\U0010FFFD</p></body></html>')
+            pdf = html_to_pdf('<html lang="ar" dir="rtl"><body><p>\U0010fffd</p></body></html>')
     finally:
         logger.setLevel(level)
     assert ".notdef" in caplog.text
@@ -84,6 +89,7 @@ def test_checklist_draws_no_notdef_warning(caplog):
     from wizard.pdf import render_checklist_pdf
 
     from .samples import RELEASE
+
     logger = logging.getLogger("weasyprint")
     level = logger.level
     logger.setLevel(logging.WARNING)

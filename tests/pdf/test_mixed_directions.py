@@ -4,6 +4,7 @@ WeasyPrint 70 has no unicode-bidi, so the checklist isolates by structure: the p
 line per language, and a quoted or bracketed Dutch term inside Arabic text is one left-to-right
 piece (wizard/pdf_rtl_runs.py). A page break does not part "it is usually:" from the address.
 """
+
 import re
 
 import pytest
@@ -16,16 +17,25 @@ from .pdfread import reader
 RUN = '<span class="ltr-run" dir="ltr" lang="nl">{}</span>'
 
 
-@pytest.mark.parametrize("text, runs", [
-    ("<li>اطبع النموذج «Verklaring deelname cursus»، واملأه.</li>", ["«Verklaring deelname cursus»"]),
-    ("<h2>إعفاء (ontheffing aantoonbaar geleverde inspanningen) أو</h2>",
-     ["(ontheffing aantoonbaar geleverde inspanningen)"]),
-    ("<p>تصريح إقامة (verblijfsvergunning, IND) (medisch advies, onafhankelijk medisch adviseur)</p>",
-     ["(verblijfsvergunning, IND)", "(medisch advies, onafhankelijk medisch adviseur)"]),
-    ("<p>إصدار القواعد: 2026-11-22.</p>", ["2026-11-22"]),
-    ("<li>اطبع «Aanvraag ontheffing (verklaring deelname cursus)»، واملأه.</li>",
-     ["«Aanvraag ontheffing (verklaring deelname cursus)»"]),
-])
+@pytest.mark.parametrize(
+    "text, runs",
+    [
+        ("<li>اطبع النموذج «Verklaring deelname cursus»، واملأه.</li>", ["«Verklaring deelname cursus»"]),
+        (
+            "<h2>إعفاء (ontheffing aantoonbaar geleverde inspanningen) أو</h2>",
+            ["(ontheffing aantoonbaar geleverde inspanningen)"],
+        ),
+        (
+            "<p>تصريح إقامة (verblijfsvergunning, IND) (medisch advies, onafhankelijk medisch adviseur)</p>",
+            ["(verblijfsvergunning, IND)", "(medisch advies, onafhankelijk medisch adviseur)"],
+        ),
+        ("<p>إصدار القواعد: 2026-11-22.</p>", ["2026-11-22"]),
+        (
+            "<li>اطبع «Aanvraag ontheffing (verklaring deelname cursus)»، واملأه.</li>",
+            ["«Aanvraag ontheffing (verklaring deelname cursus)»"],
+        ),
+    ],
+)
 def test_latin_runs_in_arabic_text_are_isolated_with_their_marks(text, runs):
     out = isolate_latin_runs(text)
     for run in runs:
@@ -33,11 +43,14 @@ def test_latin_runs_in_arabic_text_are_isolated_with_their_marks(text, runs):
     assert re.sub(r"<[^>]+>", "", out) == re.sub(r"<[^>]+>", "", text)  # the text itself is unchanged
 
 
-@pytest.mark.parametrize("text", [
-    '<span class="nl" lang="nl" dir="ltr">Print het formulier (verklaring deelname cursus), 2026-11-22.</span>',
-    "<p>بين قوسين (كلمة عربية) «نص عربي».</p>",
-    "<h2>إعفاء بعد دورة الاندماج (inburgeringscursus) أو (Nt2)</h2>",  # one word: it cannot come apart
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<span class="nl" lang="nl" dir="ltr">Print het formulier (verklaring deelname cursus), 2026-11-22.</span>',
+        "<p>بين قوسين (كلمة عربية) «نص عربي».</p>",
+        "<h2>إعفاء بعد دورة الاندماج (inburgeringscursus) أو (Nt2)</h2>",  # one word: it cannot come apart
+    ],
+)
 def test_dutch_lines_and_arabic_in_marks_are_left_alone(text):
     assert isolate_latin_runs(text) == text
 
@@ -90,8 +103,12 @@ SEND = """<div class="send"><h3>Where to send it</h3><p>MARK-TO It is usually:</
 @pytest.mark.parametrize("filler", range(34, 44))
 def test_it_is_usually_and_the_address_stay_on_one_page(filler):
     """Whatever comes before pushes the block to the foot of a page: the block moves whole."""
-    html = ('<html lang="en" dir="ltr"><body>' + "".join(f"<p>Line {i}</p>" for i in range(filler))
-            + SEND + "</body></html>")
+    html = (
+        '<html lang="en" dir="ltr"><body>'
+        + "".join(f"<p>Line {i}</p>" for i in range(filler))
+        + SEND
+        + "</body></html>"
+    )
     pages = [page.extract_text() for page in reader(html_to_pdf(html)).pages]
     to = next(i for i, text in enumerate(pages) if "MARK-TO" in text)
     address = next(i for i, text in enumerate(pages) if "MARK-ADDRESS" in text)
@@ -101,5 +118,5 @@ def test_it_is_usually_and_the_address_stay_on_one_page(filler):
 def test_the_route_keeps_the_address_with_its_lead_in(rendered):
     _, _, html = rendered("RELEASE", "en")
     start = html.index('<div class="send">')
-    block = html[start:html.index("</address>", start)]
+    block = html[start : html.index("</address>", start)]
     assert "usually" in block and block.count("<h3") == 1 and "</div>\n  </div>" not in block

@@ -1,4 +1,5 @@
 """Each text of the checklist is paired with its Dutch text; the Dutch line shows where it adds something."""
+
 from wizard.checklist import Twin, pair
 
 
@@ -14,6 +15,7 @@ def test_no_template_syntax_on_the_paper():
     from wizard.pdf import checklist_html
 
     from .samples import PERMIT, RELEASE
+
     for answers in (PERMIT, RELEASE):
         with override("ar"):
             html = checklist_html(dict(answers), "ar")

@@ -5,6 +5,7 @@ moved the line compares with a width of 0). The workaround changes that one comp
 tests count the passes of each Arabic line, with WeasyPrint's own function and with ours, and
 compare what is drawn on every page.
 """
+
 import pytest
 from weasyprint.layout import inline
 
@@ -18,7 +19,8 @@ from .pdfread import reader
 def test_applied_to_the_pinned_weasyprint():
     assert pdf_rtl_lines.applied(), (
         f"WeasyPrint is not {pdf_rtl_lines.VERSION}, or its get_next_linebox changed: check whether it still lays "
-        "out right-to-left lines twice, then update or remove wizard/pdf_rtl_lines.py")
+        "out right-to-left lines twice, then update or remove wizard/pdf_rtl_lines.py"
+    )
 
 
 def render_counting(html: str, get_next_linebox, monkeypatch) -> tuple:

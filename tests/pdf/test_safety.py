@@ -1,5 +1,6 @@
 """WeasyPrint may read the checklist's stylesheets and the shipped fonts, nothing else: no network,
 no other file, no data: URL, whatever the answers or the name field hold. User text is escaped."""
+
 import pytest
 
 from wizard.pdf import BASE_STYLESHEET, FONTS_DIR, STATIC_DIR, STYLESHEET, RefusedURL, StaticOnlyFetcher, html_to_pdf
@@ -62,8 +63,14 @@ def test_hostile_html_fetches_nothing():
     assert pdf.startswith(b"%PDF")
     assert fetcher.served == []
     refused = " ".join(fetcher.refused)
-    for url in ("http://127.0.0.1:9/a.css", "file:///etc/passwd", "https://example.org/b.css",
-                "http://127.0.0.1:9/f.ttf", "http://127.0.0.1:9/x", "data:image/png"):
+    for url in (
+        "http://127.0.0.1:9/a.css",
+        "file:///etc/passwd",
+        "https://example.org/b.css",
+        "http://127.0.0.1:9/f.ttf",
+        "http://127.0.0.1:9/x",
+        "data:image/png",
+    ):
         assert url in refused
 
 
@@ -80,6 +87,7 @@ def test_hostile_name_is_printed_as_text_and_fetches_nothing(rendered, language)
 
 def test_name_is_one_short_line():
     from wizard.checklist import NAME_MAX_LENGTH, clean_name
+
     assert clean_name("  Amina\n\tTesfay\x00 ") == "Amina Tesfay"
     assert clean_name(None) == "" and clean_name(["x"]) == ""
     assert len(clean_name("x" * 500)) == NAME_MAX_LENGTH

@@ -1,5 +1,6 @@
 """The checklist PDF is tagged, so that a screen reader can read it: the structure tree read back
 with pypdf has the headings, lists and tables of the page, and the document's language."""
+
 from collections import Counter
 
 import pypdf

@@ -1,4 +1,5 @@
 """The download: /<lang>/check/<id>/checklist.pdf through Django's test client."""
+
 import re
 
 import pytest
@@ -24,8 +25,9 @@ def confirmed_check(client, answers, lang="en") -> str:
 def test_download_after_a_real_walk(client):
     answers, _ = ROUTE_WALKS["ind_nationality"]
     result = walk(client, "en", answers)
-    url = re.search(r'<form method="post" action="(/en/check/[A-Za-z0-9_-]{12}/checklist.pdf)"',
-                    result.content.decode())[1]
+    url = re.search(
+        r'<form method="post" action="(/en/check/[A-Za-z0-9_-]{12}/checklist.pdf)"', result.content.decode()
+    )[1]
     response = client.post(url, {"name": ""})
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -39,8 +41,10 @@ def test_pdf_headers(client, lang):
     response = client.get(f"/{lang}/check/{check_id}/checklist.pdf")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert re.fullmatch(rf'attachment; filename="checklist-inburgering-{lang}-\d{{4}}-\d{{2}}-\d{{2}}\.pdf"',
-                        response["Content-Disposition"])
+    assert re.fullmatch(
+        rf'attachment; filename="checklist-inburgering-{lang}-\d{{4}}-\d{{2}}-\d{{2}}\.pdf"',
+        response["Content-Disposition"],
+    )
     assert "no-store" in response["Cache-Control"]
     assert "Postbus 764" in text(response.content)
 
@@ -64,8 +68,7 @@ def test_name_in_the_url_is_ignored(client):
 def test_result_page_offers_the_download_form_with_a_name_field(client):
     check_id = confirmed_check(client, RELEASE)
     page = client.get(f"/en/check/{check_id}/result/").content.decode()
-    form = re.search(r'<form method="post" action="/en/check/%s/checklist.pdf"[^>]*>(.*?)</form>' % check_id,
-                     page, re.S)
+    form = re.search(rf'<form method="post" action="/en/check/{check_id}/checklist.pdf"[^>]*>(.*?)</form>', page, re.S)
     assert form, "no download form on the result page"
     assert 'name="csrfmiddlewaretoken"' in form[1]
     assert re.search(r'<label for="checklist-name">[^<]+</label>', form[1])

@@ -1,4 +1,5 @@
 """Run manage.py or Python in a fresh process with production environment variables."""
+
 import json
 import os
 import subprocess
@@ -16,10 +17,21 @@ PRODUCTION_ENV = {
     "DJANGO_SESSION_KEYS": "Zb3o1nQ2cV9mW4xT7yR0pL5kJ8hG6fD2sA1qE3wU9iM=",
 }
 # Variables of the development and test set-up that must not leak into a production process.
-DEV_VARS = ("DJANGO_DEBUG", "DJANGO_TESTING", "DJANGO_HTTPS", "DJANGO_HSTS_SECONDS", "DJANGO_SSL_REDIRECT",
-            "DJANGO_PROXY_SSL_HEADER", "DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DJANGO_STATIC_ROOT",
-            "DJANGO_RATELIMIT_ENABLE", "DJANGO_HSTS_PRELOAD", "DJANGO_HSTS_INCLUDE_SUBDOMAINS",
-            "DJANGO_SESSION_KEYS")
+DEV_VARS = (
+    "DJANGO_DEBUG",
+    "DJANGO_TESTING",
+    "DJANGO_HTTPS",
+    "DJANGO_HSTS_SECONDS",
+    "DJANGO_SSL_REDIRECT",
+    "DJANGO_PROXY_SSL_HEADER",
+    "DJANGO_SECRET_KEY",
+    "DJANGO_ALLOWED_HOSTS",
+    "DJANGO_STATIC_ROOT",
+    "DJANGO_RATELIMIT_ENABLE",
+    "DJANGO_HSTS_PRELOAD",
+    "DJANGO_HSTS_INCLUDE_SUBDOMAINS",
+    "DJANGO_SESSION_KEYS",
+)
 
 
 def environment(**extra):
@@ -30,14 +42,15 @@ def environment(**extra):
 
 
 def run(args, env, timeout=120):
-    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
 
 
 def production_settings(names, **extra):
     """The values of settings `names` as a production process sees them."""
-    code = ("import json, django; django.setup(); from django.conf import settings; "
-            f"print(json.dumps({{n: getattr(settings, n, None) for n in {list(names)!r}}}, default=str))")
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        f"print(json.dumps({{n: getattr(settings, n, None) for n in {list(names)!r}}}, default=str))"
+    )
     done = run(["-c", code], environment(**{**PRODUCTION_ENV, **extra}))
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)

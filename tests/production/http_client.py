@@ -1,6 +1,7 @@
 """A small client over a real socket with the interface of Django's test client that the wizard
 driver uses (get, post, status_code, content, ["Location"]): cookies kept, the CSRF token of the
 last page sent with each form, as a browser behind the HTTPS load balancer would."""
+
 import http.client
 import re
 from http.cookies import SimpleCookie

@@ -1,5 +1,6 @@
 """Real servers on loopback ports for the production tests: gunicorn as `make serve` starts it, and
 nginx in front of it (deploy/nginx.conf). Every wait is bounded; every process is stopped afterwards."""
+
 import http.client
 import os
 import socket
@@ -28,16 +29,16 @@ def database_url(tmp):
 
 
 def production_env(tmp, **extra):
-    env = environment(**{**PRODUCTION_ENV, "DATABASE_URL": database_url(tmp),
-                         "DJANGO_STATIC_ROOT": str(tmp / "static"), **extra})
+    env = environment(
+        **{**PRODUCTION_ENV, "DATABASE_URL": database_url(tmp), "DJANGO_STATIC_ROOT": str(tmp / "static"), **extra}
+    )
     env.pop("DATABASE_URL_TEST", None)
     return env
 
 
 def prepare(env):
     """What `make serve` runs before gunicorn."""
-    for args in (["collectstatic", "--noinput", "-v", "0"], ["migrate", "--noinput", "-v", "0"],
-                 ["createcachetable"]):
+    for args in (["collectstatic", "--noinput", "-v", "0"], ["migrate", "--noinput", "-v", "0"], ["createcachetable"]):
         done = run(["manage.py", *args], env)
         assert done.returncode == 0, done.stderr
 
@@ -46,8 +47,9 @@ def request(port, method, path, body=None, headers=None, timeout=10):
     """(status, body) over a new connection, as through a load balancer that says https."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
-        connection.request(method, path, body=body,
-                           headers={"Host": HOST, "X-Forwarded-Proto": "https", **(headers or {})})
+        connection.request(
+            method, path, body=body, headers={"Host": HOST, "X-Forwarded-Proto": "https", **(headers or {})}
+        )
         response = connection.getresponse()
         return response.status, response.read()
     finally:
@@ -74,10 +76,17 @@ def gunicorn(env, tmp, name="gunicorn", workers=2, threads=2):
     log_path = tmp / f"{name}.log"
     with open(log_path, "w") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "inburgering_site/gunicorn.conf.py"], cwd=ROOT,
-            env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": str(workers),
-                 "GUNICORN_THREADS": str(threads)},
-            stdout=log, stderr=subprocess.STDOUT)
+            [sys.executable, "-m", "gunicorn", "-c", "inburgering_site/gunicorn.conf.py"],
+            cwd=ROOT,
+            env={
+                **env,
+                "GUNICORN_BIND": f"127.0.0.1:{port}",
+                "GUNICORN_WORKERS": str(workers),
+                "GUNICORN_THREADS": str(threads),
+            },
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         try:
             wait_until_healthy(port, process, log_path)
             yield port

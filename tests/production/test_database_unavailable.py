@@ -4,6 +4,7 @@
 The failure is raised in the test through Django's database instrumentation (execute_wrapper), and,
 where the suite runs on PostgreSQL (.ci/postgres-test), by PostgreSQL itself with
 default_transaction_read_only."""
+
 import contextlib
 import json
 
@@ -40,8 +41,11 @@ def read_only_postgresql():
 def failures():
     yield pytest.param(lambda: connection.execute_wrapper(refuse_writes), id="writes refused")
     yield pytest.param(lambda: connection.execute_wrapper(refuse_everything), id="database gone")
-    yield pytest.param(read_only_postgresql, id="postgresql read-only",
-                       marks=pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only"))
+    yield pytest.param(
+        read_only_postgresql,
+        id="postgresql read-only",
+        marks=pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only"),
+    )
 
 
 def assert_calm_page(response, words):
@@ -88,6 +92,7 @@ def test_healthz_answers_503_when_the_database_cannot_write(failure):
 @pytest.mark.django_db(transaction=True)
 def test_healthz_leaves_no_row_behind():
     from django.contrib.sessions.models import Session
+
     Client().get("/healthz")
     assert Session.objects.count() == 0
 

@@ -1,4 +1,5 @@
 """Nothing from the answers in error pages or logs."""
+
 import logging
 
 import pytest
@@ -57,11 +58,14 @@ def test_404_page(client, status, template):
     assert "<style" not in page and "<script" not in page and "style=" not in page
 
 
-@pytest.mark.parametrize("view, status, template", [
-    (defaults.bad_request, 400, "400.html"),
-    (defaults.permission_denied, 403, "403.html"),
-    (defaults.page_not_found, 404, "404.html"),
-])
+@pytest.mark.parametrize(
+    "view, status, template",
+    [
+        (defaults.bad_request, 400, "400.html"),
+        (defaults.permission_denied, 403, "403.html"),
+        (defaults.page_not_found, 404, "404.html"),
+    ],
+)
 def test_error_pages_are_ours(rf, view, status, template):
     response = view(rf.get("/en/x?goal=naturalisation"), exception=Exception("goal=naturalisation"))
     assert response.status_code == status

@@ -1,4 +1,5 @@
 """Every response carries the security headers and the Content-Security-Policy; cookies are locked down."""
+
 import pytest
 from django.test import override_settings
 

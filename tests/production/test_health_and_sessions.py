@@ -1,4 +1,5 @@
 """/healthz for the load balancer; expired sessions are deleted by `manage.py clearsessions`."""
+
 from datetime import timedelta
 
 import pytest
@@ -58,8 +59,7 @@ def test_clearsessions_deletes_expired_sessions_and_keeps_live_ones():
     live = SessionStore()
     live["answers"] = {"goal": "naturalisation"}
     live.create()
-    Session.objects.filter(session_key=expired.session_key).update(
-        expire_date=timezone.now() - timedelta(minutes=1))
+    Session.objects.filter(session_key=expired.session_key).update(expire_date=timezone.now() - timedelta(minutes=1))
 
     call_command("clearsessions")
 

@@ -2,6 +2,7 @@
 deploy/nginx/inburgering.conf in front of gunicorn, on loopback ports. Twelve connections send their
 headers and one byte of a body and then wait; /healthz and /en/ still answer within a few seconds.
 Without nginx, six such connections made /healthz time out."""
+
 import os
 import re
 import shutil
@@ -52,11 +53,13 @@ def site_config(app_port, front_port):
 def main_config(tmp, site):
     """What Debian's /etc/nginx/nginx.conf gives, in a private folder."""
     user = "user root;\n" if os.geteuid() == 0 else ""  # the temporary folder is the test's own
-    return (f"{user}worker_processes 1;\ndaemon off;\npid {tmp}/nginx.pid;\nerror_log {tmp}/nginx-error.log warn;\n"
-            "events { worker_connections 512; }\n"
-            f"http {{\n  access_log off;\n  client_body_temp_path {tmp}/body;\n  proxy_temp_path {tmp}/proxy;\n"
-            f"  fastcgi_temp_path {tmp}/fastcgi;\n  uwsgi_temp_path {tmp}/uwsgi;\n  scgi_temp_path {tmp}/scgi;\n"
-            f"  include {site};\n}}\n")
+    return (
+        f"{user}worker_processes 1;\ndaemon off;\npid {tmp}/nginx.pid;\nerror_log {tmp}/nginx-error.log warn;\n"
+        "events { worker_connections 512; }\n"
+        f"http {{\n  access_log off;\n  client_body_temp_path {tmp}/body;\n  proxy_temp_path {tmp}/proxy;\n"
+        f"  fastcgi_temp_path {tmp}/fastcgi;\n  uwsgi_temp_path {tmp}/uwsgi;\n  scgi_temp_path {tmp}/scgi;\n"
+        f"  include {site};\n}}\n"
+    )
 
 
 def start_nginx(tmp, stack, app_port):
@@ -65,11 +68,18 @@ def start_nginx(tmp, stack, app_port):
     site.write_text(site_config(app_port, port))
     conf = tmp / "nginx.conf"
     conf.write_text(main_config(tmp, site))
-    checked = subprocess.run([NGINX, "-t", "-q", "-p", str(tmp), "-c", str(conf), "-e", str(tmp / "nginx-error.log")],
-                             capture_output=True, text=True, timeout=30)
+    checked = subprocess.run(
+        [NGINX, "-t", "-q", "-p", str(tmp), "-c", str(conf), "-e", str(tmp / "nginx-error.log")],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert checked.returncode == 0, checked.stderr
-    process = subprocess.Popen([NGINX, "-p", str(tmp), "-c", str(conf), "-e", str(tmp / "nginx-error.log")],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [NGINX, "-p", str(tmp), "-c", str(conf), "-e", str(tmp / "nginx-error.log")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     stack.callback(stop, process)
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
@@ -95,8 +105,11 @@ def slow_client(port, path, stack):
     """Headers and one byte of a body that says it is 2,000 bytes long; then nothing."""
     connection = socket.create_connection(("127.0.0.1", port), timeout=5)
     stack.callback(connection.close)
-    connection.sendall((f"POST {path} HTTP/1.1\r\nHost: {HOST}\r\nContent-Type: application/json\r\n"
-                        "Content-Length: 2000\r\n\r\n{").encode())
+    connection.sendall(
+        (
+            f"POST {path} HTTP/1.1\r\nHost: {HOST}\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n{{"
+        ).encode()
+    )
 
 
 def timed(port, path):

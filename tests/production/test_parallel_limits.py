@@ -2,6 +2,7 @@
 gunicorn instances of two workers each share one database (SQLite here; PostgreSQL in .ci/run through
 .ci/postgres-test). 300 API calls from one client address, 12 at a time, against a limit of 60 a
 minute: at most 66 pass (the limit within 10 %), none fails with a server error."""
+
 import json
 import secrets
 import time
@@ -30,9 +31,12 @@ def test_300_parallel_calls_from_one_address_through_two_instances_let_at_most_6
         ports = [first, second]
         wait_for_a_fresh_minute()
         with ThreadPoolExecutor(PARALLEL) as pool:
-            statuses = list(pool.map(
-                lambda n: request(ports[n % 2], "POST", "/api/v1/evaluate", ANSWERS, headers, timeout=30)[0],
-                range(CALLS)))
+            statuses = list(
+                pool.map(
+                    lambda n: request(ports[n % 2], "POST", "/api/v1/evaluate", ANSWERS, headers, timeout=30)[0],
+                    range(CALLS),
+                )
+            )
     counts = {status: statuses.count(status) for status in set(statuses)}
     assert set(counts) <= {200, 429}, counts
     assert LIMIT <= counts[200] <= LIMIT * 1.1, counts

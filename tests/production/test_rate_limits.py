@@ -1,4 +1,5 @@
 """Rate limits per client address, counted in the database: 429 as JSON for the API, a page elsewhere."""
+
 import hashlib
 import json
 from types import SimpleNamespace
@@ -49,8 +50,7 @@ def test_api_counts_posts_only(client):
     assert post_api(client).status_code == 200
 
 
-@override_settings(RATELIMIT_ENABLE=True, RATE_LIMITS={**LIMITS, "api": "60/m"},
-                   ROOT_URLCONF="tests.production.urls")
+@override_settings(RATELIMIT_ENABLE=True, RATE_LIMITS={**LIMITS, "api": "60/m"}, ROOT_URLCONF="tests.production.urls")
 def test_pages_answer_429_with_the_page(client):
     assert client.get("/test/limited").status_code == 200
     assert client.get("/test/limited").status_code == 200
@@ -64,8 +64,9 @@ def test_pages_answer_429_with_the_page(client):
     assert b"Too many requests" in response.content or b"429" in response.content
 
 
-@override_settings(RATELIMIT_ENABLE=True, RATE_LIMITS={**LIMITS, "api": "1/m", "pdf": "1/m"},
-                   ROOT_URLCONF="tests.production.urls")
+@override_settings(
+    RATELIMIT_ENABLE=True, RATE_LIMITS={**LIMITS, "api": "1/m", "pdf": "1/m"}, ROOT_URLCONF="tests.production.urls"
+)
 def test_groups_are_counted_apart(client):
     assert client.get("/test/limited").status_code == 200
     assert post_api(client).status_code == 200
@@ -113,15 +114,19 @@ def test_ipv6_addresses_count_per_64_network():
 
 def test_limits_are_on_in_production_and_off_on_the_development_server():
     from .helpers import production_settings
+
     assert production_settings(["RATELIMIT_ENABLE"])["RATELIMIT_ENABLE"] is True
     assert production_settings(["RATELIMIT_ENABLE"], DJANGO_DEBUG="1")["RATELIMIT_ENABLE"] is False
-    assert production_settings(["RATELIMIT_ENABLE"], DJANGO_DEBUG="1",
-                               DJANGO_RATELIMIT_ENABLE="1")["RATELIMIT_ENABLE"] is True
+    assert (
+        production_settings(["RATELIMIT_ENABLE"], DJANGO_DEBUG="1", DJANGO_RATELIMIT_ENABLE="1")["RATELIMIT_ENABLE"]
+        is True
+    )
 
 
 # --- Starting a check (finding 3) --------------------------------------------------------------
 def test_starting_a_check_is_limited_to_30_a_minute_in_production():
     from .helpers import production_settings
+
     assert production_settings(["RATE_LIMITS"])["RATE_LIMITS"]["start"] == "30/m"
 
 
@@ -164,13 +169,18 @@ ADDRESS = "198.51.100.23"
 @override_settings(RATELIMIT_ENABLE=True, RATE_LIMITS=LIMITS)
 def test_a_counter_key_cannot_be_turned_back_into_the_address(client):
     from wizard.models import RateCounter
+
     assert post_api(client, REMOTE_ADDR=ADDRESS).status_code == 200
     (row,) = RateCounter.objects.all()
     assert ADDRESS not in row.digest and len(row.digest) == 64
     # Whoever knows everything but the secret key (group, rate, address, window) cannot find it:
     window = int(NOW // 60)
-    for text in (f"api\n3/m\n{ADDRESS}\n{window}", f"api:3/m:{ADDRESS}:{window}", f"api{ADDRESS}{window}",
-                 f"{ADDRESS}"):
+    for text in (
+        f"api\n3/m\n{ADDRESS}\n{window}",
+        f"api:3/m:{ADDRESS}:{window}",
+        f"api{ADDRESS}{window}",
+        f"{ADDRESS}",
+    ):
         for algorithm in ("md5", "sha1", "sha256"):
             assert hashlib.new(algorithm, text.encode()).hexdigest() != row.digest
     # It is the HMAC under the secret: another SECRET_KEY gives another key.
@@ -182,7 +192,9 @@ def test_a_counter_key_cannot_be_turned_back_into_the_address(client):
 def test_the_key_is_derived_for_this_purpose_only():
     """The HMAC key is not SECRET_KEY itself (Django's signing uses other salts)."""
     import hmac
+
     from django.conf import settings
+
     value = f"api\n3/m\n{ADDRESS}\n1"
     plain = hmac.new(settings.SECRET_KEY.encode(), value.encode(), "sha256").hexdigest()
     assert limits.counter_key("api", "3/m", ADDRESS, 1) != plain
@@ -191,6 +203,7 @@ def test_the_key_is_derived_for_this_purpose_only():
 @override_settings(RATELIMIT_ENABLE=True, RATE_LIMITS=LIMITS, RATE_LIMIT_PURGE_SHARE=1.0)
 def test_counters_whose_window_ended_are_deleted_while_counting(client, fixed_clock):
     from wizard.models import RateCounter
+
     for n in range(5):
         assert post_api(client, REMOTE_ADDR=f"192.0.2.{n + 1}").status_code == 200
     assert RateCounter.objects.count() == 5
@@ -202,7 +215,9 @@ def test_counters_whose_window_ended_are_deleted_while_counting(client, fixed_cl
 @override_settings(RATELIMIT_ENABLE=True, RATE_LIMITS=LIMITS, RATE_LIMIT_PURGE_SHARE=0.0)
 def test_clearratelimits_deletes_the_expired_counters_only(client, fixed_clock):
     from django.core.management import call_command
+
     from wizard.models import RateCounter
+
     assert post_api(client).status_code == 200
     fixed_clock.time = lambda: NOW + 60
     assert post_api(client).status_code == 200
@@ -216,6 +231,7 @@ def test_clearratelimits_deletes_the_expired_counters_only(client, fixed_clock):
 
 def test_make_serve_clears_expired_counters():
     from .helpers import ROOT
+
     serve = (ROOT / "Makefile").read_text().split("\nserve:")[1].split("\n\n")[0]
     assert "manage.py clearratelimits" in serve
 

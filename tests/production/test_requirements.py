@@ -1,6 +1,7 @@
 """Runtime and test requirements apart, each fully pinned with hashes, indirect packages included
 (issue 19, "Dependencies and the image"). The install itself (`pip install --require-hashes`) is what
 make and the Containerfile run; here, what the files say."""
+
 import re
 
 from .helpers import ROOT
@@ -31,9 +32,14 @@ def pinned(filename):
 
 
 def sources(filename):
-    return {normal(m.group(1).split("[")[0]): m.group(2)
-            for m in (re.match(r"^([A-Za-z0-9][A-Za-z0-9._\[\]-]*)==(\S+)", line)
-                      for line in (ROOT / filename).read_text().splitlines()) if m}
+    return {
+        normal(m.group(1).split("[")[0]): m.group(2)
+        for m in (
+            re.match(r"^([A-Za-z0-9][A-Za-z0-9._\[\]-]*)==(\S+)", line)
+            for line in (ROOT / filename).read_text().splitlines()
+        )
+        if m
+    }
 
 
 def test_every_package_is_pinned_with_hashes_indirect_ones_included():
@@ -48,7 +54,7 @@ def test_every_package_is_pinned_with_hashes_indirect_ones_included():
 def test_the_runtime_set_has_no_test_tool_and_the_test_set_holds_it_exactly():
     runtime, test = pinned("requirements.txt"), pinned("requirements-test.txt")
     assert not TEST_TOOLS & set(runtime)
-    assert TEST_TOOLS <= set(test)
+    assert set(test) >= TEST_TOOLS
     assert {name: test.get(name, (None,))[0] for name in runtime} == {n: v for n, (v, _) in runtime.items()}
 
 
@@ -74,5 +80,7 @@ def test_make_installs_the_test_set_for_tests_and_the_runtime_set_to_serve():
     rules = {m.group(1): m.group(2) for m in re.finditer(r"^([\w$()-]+):([^\n]*)", text, re.MULTILINE)}
     assert "test-venv" in rules["test"] and "test-venv" not in rules["serve"] and "test-venv" not in rules["run"]
     assert "--require-hashes" in text
-    assert re.search(r"^\$\(TEST_STAMP\):.*\n(\t.*\n)*\t\$\(PIP_INSTALL\) -r requirements-test\.txt", text, re.MULTILINE)
+    assert re.search(
+        r"^\$\(TEST_STAMP\):.*\n(\t.*\n)*\t\$\(PIP_INSTALL\) -r requirements-test\.txt", text, re.MULTILINE
+    )
     assert re.search(r"^\$\(RUNTIME_STAMP\):.*\n(\t.*\n)*\t\$\(PIP_INSTALL\) -r requirements\.txt", text, re.MULTILINE)

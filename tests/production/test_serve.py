@@ -1,5 +1,6 @@
 """The commands of `make serve`, for real: collectstatic, migrate, createcachetable, then gunicorn with
 inburgering_site/gunicorn.conf.py and production variables; requests over a socket."""
+
 import gzip
 import http.client
 import json
@@ -45,32 +46,39 @@ def get(port, path, **headers):
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("serve")
     port = free_port()
-    env = environment(**PRODUCTION_ENV, DATABASE_URL=f"sqlite:///{tmp / 'db.sqlite3'}",
-                      DJANGO_STATIC_ROOT=str(tmp / "static"), GUNICORN_BIND=f"127.0.0.1:{port}",
-                      GUNICORN_WORKERS="1")
+    env = environment(
+        **PRODUCTION_ENV,
+        DATABASE_URL=f"sqlite:///{tmp / 'db.sqlite3'}",
+        DJANGO_STATIC_ROOT=str(tmp / "static"),
+        GUNICORN_BIND=f"127.0.0.1:{port}",
+        GUNICORN_WORKERS="1",
+    )
     env.pop("DATABASE_URL_TEST", None)
-    for args in (["collectstatic", "--noinput", "-v", "0"], ["migrate", "--noinput", "-v", "0"],
-                 ["createcachetable"]):
+    for args in (["collectstatic", "--noinput", "-v", "0"], ["migrate", "--noinput", "-v", "0"], ["createcachetable"]):
         done = run(["manage.py", *args], env)
         assert done.returncode == 0, done.stderr
-    log = open(tmp / "gunicorn.log", "w+")
-    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "inburgering_site/gunicorn.conf.py"],
-                               cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        for _ in range(300):  # wait until it listens (at most 30 s)
-            if process.poll() is not None:
-                break
-            try:
-                if get(port, "/healthz")[0] == 200:
+    with open(tmp / "gunicorn.log", "w+") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", "inburgering_site/gunicorn.conf.py"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            for _ in range(300):  # wait until it listens (at most 30 s)
+                if process.poll() is not None:
                     break
-            except OSError:
-                time.sleep(0.1)
-        assert process.poll() is None, (tmp / "gunicorn.log").read_text()
-        yield SimpleServer(port, tmp, log)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.close()
+                try:
+                    if get(port, "/healthz")[0] == 200:
+                        break
+                except OSError:
+                    time.sleep(0.1)
+            assert process.poll() is None, (tmp / "gunicorn.log").read_text()
+            yield SimpleServer(port, tmp, log)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 class SimpleServer:
@@ -110,8 +118,9 @@ def test_static_files_hashed_compressed_and_cached(server):
     manifest = json.loads((server.tmp / "static" / "staticfiles.json").read_text())["paths"]
     if "css/site.css" not in manifest:
         pytest.skip("no css/site.css in static/")
-    status, headers, body = server.get("/static/" + manifest["css/site.css"],
-                                       **{"Accept-Encoding": "gzip", "X-Forwarded-Proto": "https"})
+    status, headers, body = server.get(
+        "/static/" + manifest["css/site.css"], **{"Accept-Encoding": "gzip", "X-Forwarded-Proto": "https"}
+    )
     assert status == 200
     assert "immutable" in headers["Cache-Control"]
     if headers.get("Content-Encoding") == "gzip":
@@ -145,8 +154,15 @@ def test_a_whole_check_leaves_no_answer_no_check_id_and_no_step_in_the_logs(serv
         time.sleep(0.1)
     assert "/en/check/-/result/" in log  # the pages are logged, without what identifies or reveals
     check_id = re.search(r"/check/([A-Za-z0-9_-]{12})/", client.last_path)[1]
-    for secret in (check_id, "medical", "duo_medical_letter", "nationalit", "1985", "stronger_permit",
-                   client.cookies["sessionid"]):
+    for secret in (
+        check_id,
+        "medical",
+        "duo_medical_letter",
+        "nationalit",
+        "1985",
+        "stronger_permit",
+        client.cookies["sessionid"],
+    ):
         assert secret not in log, secret
 
 
@@ -162,7 +178,7 @@ def test_a_bad_host_header_is_one_line_without_traceback(server):
     before = server.log_text()
     status, _, _ = server.get("/en/", Host="attacker.example", **{"X-Forwarded-Proto": "https"})
     assert status == 400
-    logged = server.log_text()[len(before):]
+    logged = server.log_text()[len(before) :]
     assert "Invalid HTTP_HOST header" in logged
     assert "Traceback" not in logged and 'File "' not in logged
 
@@ -170,9 +186,18 @@ def test_a_bad_host_header_is_one_line_without_traceback(server):
 def test_a_chunked_api_body_is_read_through_gunicorn(server):
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
     body = iter([b'{"goal": ', b'"naturalisation"}'])
-    connection.request("POST", "/api/v1/evaluate", body=body, encode_chunked=True,
-                       headers={"Host": HOST, "X-Forwarded-Proto": "https", "Content-Type": "application/json",
-                                "Transfer-Encoding": "chunked"})
+    connection.request(
+        "POST",
+        "/api/v1/evaluate",
+        body=body,
+        encode_chunked=True,
+        headers={
+            "Host": HOST,
+            "X-Forwarded-Proto": "https",
+            "Content-Type": "application/json",
+            "Transfer-Encoding": "chunked",
+        },
+    )
     response = connection.getresponse()
     text = response.read().decode()
     connection.close()

@@ -1,5 +1,6 @@
 """Answers are special data (issue 19, findings 1, 2 and 9): the session row is encrypted, the session
 id changes when a check starts and when it is confirmed, and a mere visit stores nothing."""
+
 import base64
 import zlib
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 MEDICAL, _ = ROUTE_WALKS["ind_medical"]
 # What a reader of the table would look for: the medical answer, the letter, the nationality, the birth date.
-SECRETS = ("medical_condition", "duo_medical_letter", "nationalit", "\"SY\"", "1985")
+SECRETS = ("medical_condition", "duo_medical_letter", "nationalit", '"SY"', "1985")
 
 
 def readable(session_data: str) -> str:

@@ -1,5 +1,6 @@
 """The smaller findings of issue 19 (finding 9): cookies, cache and sniffing headers, HEAD, gunicorn's
 preloading and chunked API bodies."""
+
 import io
 import json
 import runpy
@@ -42,8 +43,15 @@ def test_gunicorn_loads_the_app_before_forking_its_workers():
 
 def _chunked(client, body: bytes):
     # As gunicorn hands a chunked body to the app: no Content-Length, the decoded bytes in wsgi.input.
-    return client.generic("POST", "/api/v1/evaluate", b"", content_type="application/json",
-                          CONTENT_LENGTH="", HTTP_TRANSFER_ENCODING="chunked", **{"wsgi.input": io.BytesIO(body)})
+    return client.generic(
+        "POST",
+        "/api/v1/evaluate",
+        b"",
+        content_type="application/json",
+        CONTENT_LENGTH="",
+        HTTP_TRANSFER_ENCODING="chunked",
+        **{"wsgi.input": io.BytesIO(body)},
+    )
 
 
 def test_a_chunked_api_body_is_read(client):

@@ -1,4 +1,5 @@
 """`manage.py collectstatic` with whitenoise: hashed names, compressed copies, a manifest."""
+
 import json
 from pathlib import Path
 
@@ -22,6 +23,7 @@ def test_collectstatic_writes_hashed_and_compressed_files(tmp_path):
     with override_settings(STORAGES=PRODUCTION_STORAGES, STATIC_ROOT=root, STATICFILES_DIRS=[tmp_path / "source"]):
         call_command("collectstatic", "--noinput", verbosity=0)
         from django.contrib.staticfiles.storage import staticfiles_storage
+
         url = staticfiles_storage.url("css/site.css")
 
     manifest = json.loads((root / "staticfiles.json").read_text())["paths"]
@@ -36,8 +38,10 @@ def test_collectstatic_writes_hashed_and_compressed_files(tmp_path):
 
 def test_collectstatic_of_the_project_in_a_production_process(tmp_path):
     root = tmp_path / "staticfiles"
-    done = run(["manage.py", "collectstatic", "--noinput", "-v", "0"],
-               environment(**PRODUCTION_ENV, DJANGO_STATIC_ROOT=str(root)))
+    done = run(
+        ["manage.py", "collectstatic", "--noinput", "-v", "0"],
+        environment(**PRODUCTION_ENV, DJANGO_STATIC_ROOT=str(root)),
+    )
     assert done.returncode == 0, done.stderr
     manifest = json.loads((root / "staticfiles.json").read_text())["paths"]
     sources = [p.relative_to(ROOT / "static").as_posix() for p in (ROOT / "static").rglob("*") if p.is_file()]

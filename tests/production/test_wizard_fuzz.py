@@ -7,12 +7,14 @@
 - Every step: reached with the ordinary answers of tests/wizard/scenarios.py, then hostile data.
 - Unknown steps and check ids, bodies too large, too many fields, missing CSRF token.
 """
+
 import re
 from html.parser import HTMLParser
 
 import pytest
 from django.test import Client
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.wizard.driver import advance, start, step_name, walk_to
 from tests.wizard.scenarios import MORE_WALKS, NEUTRAL_PERMIT, NEUTRAL_RELEASE, ROUTE_WALKS
@@ -27,20 +29,65 @@ LANGS = ("nl", "en", "ar", "ti")
 
 # Digits of every script: every Unicode decimal digit (Nd, which the boxes read) and the other
 # numerals (No: Ethiopic ፩, superscripts ², fractions ½), which they refuse with a message.
-DIGIT_SETS = [[chr(c) for c in range(zero, zero + 10)] for zero in
-              (0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10, 0x1D7CE, 0x104A0)]
+DIGIT_SETS = [
+    [chr(c) for c in range(zero, zero + 10)]
+    for zero in (0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10, 0x1D7CE, 0x104A0)
+]
 any_digits = st.text(st.characters(codec="utf-8", categories=("Nd", "No")), min_size=1, max_size=6)
 one_script_number = st.sampled_from(DIGIT_SETS).flatmap(
-    lambda digits: st.lists(st.sampled_from(digits), min_size=1, max_size=5).map("".join))
-with_separator = st.tuples(one_script_number, st.sampled_from([",", ".", "\u066b", "\u066c", " ", "-"]),
-                           one_script_number).map("".join)
-hostile = st.text(st.characters(codec="utf-8"), max_size=30) | any_digits | one_script_number | with_separator | \
-    st.sampled_from([
-        "\x00", "\x00\x01\x1f", "\u202e1", "١٢٣", "۱۲", "𝟙𝟚", "1e999", "-1", "-0", "9" * 400, "1" * 5000, "0x10",
-        "NaN", "inf", "31", "0", "13", "99999", "2024-02-30", " ", "<script>alert(1)</script>", "' OR 1=1 --",
-        "ትግርኛ", "العربية", "1,5", "1.5", "1_000", "፩", "፲፪", "²", "½", "٢٠١٩", "۲۰۱۹", "٧٫٥", "١" * 5000,
-        "2024-06", "2024"])
-integers = st.integers(min_value=-(10 ** 25), max_value=10 ** 25).map(str)
+    lambda digits: st.lists(st.sampled_from(digits), min_size=1, max_size=5).map("".join)
+)
+with_separator = st.tuples(
+    one_script_number, st.sampled_from([",", ".", "\u066b", "\u066c", " ", "-"]), one_script_number
+).map("".join)
+hostile = (
+    st.text(st.characters(codec="utf-8"), max_size=30)
+    | any_digits
+    | one_script_number
+    | with_separator
+    | st.sampled_from(
+        [
+            "\x00",
+            "\x00\x01\x1f",
+            "\u202e1",
+            "١٢٣",
+            "۱۲",
+            "𝟙𝟚",
+            "1e999",
+            "-1",
+            "-0",
+            "9" * 400,
+            "1" * 5000,
+            "0x10",
+            "NaN",
+            "inf",
+            "31",
+            "0",
+            "13",
+            "99999",
+            "2024-02-30",
+            " ",
+            "<script>alert(1)</script>",
+            "' OR 1=1 --",
+            "ትግርኛ",
+            "العربية",
+            "1,5",
+            "1.5",
+            "1_000",
+            "፩",
+            "፲፪",
+            "²",
+            "½",
+            "٢٠١٩",
+            "۲۰۱۹",
+            "٧٫٥",
+            "١" * 5000,
+            "2024-06",
+            "2024",
+        ]
+    )
+)
+integers = st.integers(min_value=-(10**25), max_value=10**25).map(str)
 
 
 class FormFields(HTMLParser):
@@ -135,8 +182,9 @@ def new_check(client, lang):
     return response["Location"]
 
 
-FUZZ = settings(max_examples=20, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 
 @FUZZ
@@ -172,9 +220,13 @@ def test_random_walks_through_the_wizard(data, lang):
 
 # Ordinary answers that walk to each step: the neutral walks and the walks to each route.
 MEDICAL = {"medical_condition": {"medical_condition": "yes"}}
-WALKS = [NEUTRAL_RELEASE, NEUTRAL_PERMIT, {**NEUTRAL_PERMIT, **MEDICAL},
-         *(answers for answers, _status in ROUTE_WALKS.values()),
-         *(answers for answers, _route, _status in MORE_WALKS.values())]
+WALKS = [
+    NEUTRAL_RELEASE,
+    NEUTRAL_PERMIT,
+    {**NEUTRAL_PERMIT, **MEDICAL},
+    *(answers for answers, _status in ROUTE_WALKS.values()),
+    *(answers for answers, _route, _status in MORE_WALKS.values()),
+]
 
 
 SHOWN_BY_WALK = {}  # walk index -> the steps it shows (learnt once, by walking it)
@@ -235,8 +287,13 @@ def test_unknown_steps_and_check_ids():
     client = Client(raise_request_exception=True)
     path = new_check(client, "en")
     check_id = STEP_URL.match(path)["check_id"]
-    for url in (f"/en/check/{check_id}/no_such_step/", f"/en/check/{check_id}/done/",
-                "/en/check/AAAAAAAAAAAA/goal/", f"/en/check/{check_id}/answers/", f"/en/check/{check_id}/result/"):
+    for url in (
+        f"/en/check/{check_id}/no_such_step/",
+        f"/en/check/{check_id}/done/",
+        "/en/check/AAAAAAAAAAAA/goal/",
+        f"/en/check/{check_id}/answers/",
+        f"/en/check/{check_id}/result/",
+    ):
         check(client.get(url))
         check(client.post(url, {"goal-goal": "naturalisation"}))
 

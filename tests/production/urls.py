@@ -1,4 +1,5 @@
 """The site's URLs plus a few views that only the production tests use."""
+
 from django.http import HttpResponse
 from django.urls import path
 

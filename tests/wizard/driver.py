@@ -11,6 +11,7 @@ shows them, confirms the check-your-answers page and returns the (followed) resu
 A page shown that is not in `answers_by_step` raises `UnexpectedStep` (so tests notice a question
 that should not have been asked); `skip_unexpected=True` answers nothing there and stops instead.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
 """A change on the check-your-answers page: a question that becomes relevant again is asked again,
 pre-filled with the earlier answer, before the person is back at the check page."""
+
 import pytest
 
 from tests.wizard.driver import advance, answer, path_of, start, step_name, step_path
@@ -53,8 +54,9 @@ def test_steps_shown_again_are_asked_again_before_the_check_page(client):
 
 def test_a_change_that_shows_nothing_new_goes_straight_back(client):
     answers_path = advance(client, start(client, "en"), NEUTRAL_RELEASE)
-    location = change_from_check(client, answers_path, "course_hours",
-                                 {"hours_inburgering": 120, "hours_nt2": 0, "hours_alfa": 0})
+    location = change_from_check(
+        client, answers_path, "course_hours", {"hours_inburgering": 120, "hours_nt2": 0, "hours_alfa": 0}
+    )
     assert path_of_url(location) == answers_path
 
 

@@ -1,4 +1,5 @@
 """'Add the date to my calendar': an RFC 5545 file, made on the fly, in the page's language."""
+
 import pytest
 
 from tests.pdf import samples

@@ -1,5 +1,6 @@
 """Two actions with their true names: 'Delete this check' (one check; another tab's check stays) and
 'Delete everything on this computer' (the whole session)."""
+
 import pytest
 
 from tests.wizard.driver import walk

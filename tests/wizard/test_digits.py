@@ -1,6 +1,7 @@
 """Numbers typed in the person's own script: every number and date box reads every Unicode decimal
 digit the same way (wizard/forms/digits.py), and refuses anything else with a message, never a 500.
 """
+
 import re
 
 import pytest
@@ -16,8 +17,24 @@ from wizard.forms.fields import DateWidget, PartialDateField, WholeNumberField, 
 LANGS = ("nl", "en", "ar", "ti")
 # Digit systems: ASCII, Arabic-Indic (Arabic keyboards), Persian (Extended Arabic-Indic), Devanagari.
 DIGITS = {"ascii": "0123456789", "arabic": "٠١٢٣٤٥٦٧٨٩", "persian": "۰۱۲۳۴۵۶۷۸۹", "devanagari": "०१२३४५६७८९"}
-NOT_NUMBERS = ["፩", "፲", "²", "½", "1²", "\x00", "1\x00", "\ud800", "1_000", "0x10", "1e3", "inf", "NaN",
-               "1" * 5000, "١" * 5000, "12a"]
+NOT_NUMBERS = [
+    "፩",
+    "፲",
+    "²",
+    "½",
+    "1²",
+    "\x00",
+    "1\x00",
+    "\ud800",
+    "1_000",
+    "0x10",
+    "1e3",
+    "inf",
+    "NaN",
+    "1" * 5000,
+    "١" * 5000,
+    "12a",
+]
 
 
 def typed(text, system):
@@ -84,18 +101,29 @@ def test_partial_date_field():
     with pytest.raises(forms.ValidationError) as error:
         field.clean(["7", "", "2019"])  # a day with no month
     assert error.value.code == "day_without_month"
-    for parts, code in ((["", "13", "2019"], "month"), (["", "0", "2019"], "month"), (["", "3", "19"], "year"),
-                        (["", "3", ""], "year"), (["123", "3", "2019"], "day"), (["", "3", "20190"], "year")):
+    for parts, code in (
+        (["", "13", "2019"], "month"),
+        (["", "0", "2019"], "month"),
+        (["", "3", "19"], "year"),
+        (["", "3", ""], "year"),
+        (["123", "3", "2019"], "day"),
+        (["", "3", "20190"], "year"),
+    ):
         with pytest.raises(forms.ValidationError) as error:
             field.clean(parts)
         assert error.value.code == code, parts
     assert field.clean(["", "", "2019"]) != "2019-01-01"
 
 
-@pytest.mark.parametrize("stored, boxes", [
-    ("2024-06-03", ["3", "6", "2024"]), ("2024-06", ["", "6", "2024"]), ("2024", ["", "", "2024"]),
-    (None, [None, None, None]),
-])
+@pytest.mark.parametrize(
+    "stored, boxes",
+    [
+        ("2024-06-03", ["3", "6", "2024"]),
+        ("2024-06", ["", "6", "2024"]),
+        ("2024", ["", "", "2024"]),
+        (None, [None, None, None]),
+    ],
+)
 def test_a_stored_date_back_in_its_boxes(stored, boxes):
     assert DateWidget().decompress(stored) == boxes
 
@@ -103,7 +131,7 @@ def test_a_stored_date_back_in_its_boxes(stored, boxes):
 # --- Through the wizard, in every language --------------------------------------------------
 def until(neutral, step):
     names = list(neutral)
-    return {k: neutral[k] for k in names[:names.index(step)]}
+    return {k: neutral[k] for k in names[: names.index(step)]}
 
 
 def stored(client, path):
@@ -132,8 +160,11 @@ def test_each_digit_system_in_each_box_in_each_language(client, lang, system):
     assert stored(client, path)["term_start"] == "2016-03"
     path = response["Location"]
     assert step_name(path) == "course_hours"
-    response = answer(client, path, {"hours_inburgering": typed("120", system), "hours_nt2": typed("0", system),
-                                     "hours_alfa": typed("40", system)})
+    response = answer(
+        client,
+        path,
+        {"hours_inburgering": typed("120", system), "hours_nt2": typed("0", system), "hours_alfa": typed("40", system)},
+    )
     assert response.status_code == 302, errors(response)
     assert stored(client, path) == {"hours_inburgering": 120, "hours_nt2": 0, "hours_alfa": 40}
 
@@ -161,10 +192,15 @@ def test_no_number_gets_a_message_in_the_page_language(client, lang):
         month = gettext("Enter the month as a number from 1 to 12.")
         year = gettext("Enter the year with 4 digits, for example 2019.")
         whole = gettext("Enter a whole number, for example 120. Use only digits.")
-    cases = [({"0": "፩", "1": "3", "2": "2016"}, day), ({"0": "²", "1": "3", "2": "2016"}, day),
-             ({"0": "1" * 5000, "1": "3", "2": "2016"}, day), ({"0": "1", "1": "፫", "2": "2016"}, month),
-             ({"0": "1", "1": "3", "2": "፪፻፲፮"}, year), ({"0": "\x00", "1": "3", "2": "2016"}, day),
-             ({"0": "1", "1": "3", "2": "٢٠١٦٧"}, year)]
+    cases = [
+        ({"0": "፩", "1": "3", "2": "2016"}, day),
+        ({"0": "²", "1": "3", "2": "2016"}, day),
+        ({"0": "1" * 5000, "1": "3", "2": "2016"}, day),
+        ({"0": "1", "1": "፫", "2": "2016"}, month),
+        ({"0": "1", "1": "3", "2": "፪፻፲፮"}, year),
+        ({"0": "\x00", "1": "3", "2": "2016"}, day),
+        ({"0": "1", "1": "3", "2": "٢٠١٦٧"}, year),
+    ]
     for date, message in cases:
         response = answer(client, path, {"obligation_start": date})
         assert response.status_code == 200

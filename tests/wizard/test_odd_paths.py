@@ -1,4 +1,5 @@
 """Odd paths: each lands on a sensible page, never a 500, never a lost earlier answer."""
+
 import re
 
 import pytest
@@ -44,8 +45,7 @@ def test_tampered_management_form(client):
     path = walk_to(client, "en", FIRST_TWO)
     step = path.rstrip("/").rsplit("/", 1)[1]
     prefix_name = MANAGEMENT.search(client.get(path).content.decode())["name"]
-    for data in ({}, {prefix_name: "goal"}, {prefix_name: "<script>"},
-                 {"check_AAAAAAAAAAAA-current_step": step}):
+    for data in ({}, {prefix_name: "goal"}, {prefix_name: "<script>"}, {"check_AAAAAAAAAAAA-current_step": step}):
         data = {**data, f"{step}-nationality_1": "BE"}
         response = client.post(path, data)
         assert response.status_code == 302 and path_of(response) == path
@@ -116,7 +116,7 @@ def test_change_link_returns_to_the_check_page(client):
     path = walk_to(client, "en", permit(nationalities={"nationality_1": "SY"}, diploma={"diploma": "yes"}))
     assert path.endswith("/answers/")
     page = client.get(path).content.decode()
-    change = re.search(r'href="(%s\?return=check)"' % re.escape(step_path(path, "diploma")), page)[1]
+    change = re.search(rf'href="({re.escape(step_path(path, "diploma"))}\?return=check)"', page)[1]
     form_page = client.get(change).content.decode()
     assert 'name="return" value="check"' in form_page
     change_path = change.split("?")[0]

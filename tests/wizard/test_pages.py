@@ -1,4 +1,5 @@
 """Every page kind: language and direction, skip link, language switcher, no script, small."""
+
 import gzip
 import re
 from pathlib import Path
@@ -9,8 +10,9 @@ from tests.wizard.driver import walk, walk_to
 from tests.wizard.scenarios import NEUTRAL_PERMIT, ROUTE_WALKS
 
 pytestmark = pytest.mark.django_db
-CSS_GZIP = sum(len(gzip.compress(p.read_bytes()))
-               for p in (Path(__file__).resolve().parents[2] / "static" / "css").glob("*.css"))
+CSS_GZIP = sum(
+    len(gzip.compress(p.read_bytes())) for p in (Path(__file__).resolve().parents[2] / "static" / "css").glob("*.css")
+)
 
 
 def pages(client, lang):
@@ -18,8 +20,14 @@ def pages(client, lang):
     yield "start", client.get(f"/{lang}/")
     step = walk_to(client, lang, {"goal": NEUTRAL_PERMIT["goal"]})
     yield "step", client.get(step)
-    yield "date step", client.get(walk_to(client, lang, {k: NEUTRAL_PERMIT[k] for k in
-                                                         ("goal", "diploma", "nationalities", "turkish_family")}))
+    yield (
+        "date step",
+        client.get(
+            walk_to(
+                client, lang, {k: NEUTRAL_PERMIT[k] for k in ("goal", "diploma", "nationalities", "turkish_family")}
+            )
+        ),
+    )
     result = walk(client, lang, answers)
     check = result.wsgi_request.path.replace("/result/", "/answers/")
     yield "check answers", client.get(check)

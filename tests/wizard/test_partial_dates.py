@@ -1,6 +1,7 @@
 """Partial dates end to end: a month or a year typed in the wizard is passed on as it is ("2024-06",
 "2019"), shown as a month or a year on the check page, the result page and the checklist, never as
 a day; going back to the question, the empty boxes are still empty."""
+
 import html as htmllib
 import re
 
@@ -35,12 +36,14 @@ def test_dates_in_words():
     assert in_words("2019-05-03", "en") == "3 May 2019" and in_words("2019-05-03", "nl") == "3 mei 2019"
     assert in_words("2024-13", "en") == "2024-13"  # not a date: left as it is
     from wizard.decision.dates import DateSpan  # as the decision service parses it (the checklist's dates)
+
     assert in_words(DateSpan.parse("2024-06"), "en") == "June 2024" and in_words(DateSpan.parse("2019"), "nl") == "2019"
     assert in_words(DateSpan.parse("2024-06-20"), "nl") == "20 juni 2024"
 
 
 def test_format_list_per_language():
     from wizard.templatetags.babel_format import format_list
+
     names = ["A", "B", "C"]
     with translation.override("nl"):
         assert format_list(names) == "A, B en C" and format_list(names, "or") == "A, B of C"
@@ -114,15 +117,21 @@ def test_a_year_only_obligation_start_to_the_result_and_the_checklist(client, la
         assert in_words("2015-01-01", lang) not in pdf_text(pdf.content)
 
 
-@pytest.mark.parametrize("step, names", [
-    ("obligation_start", ("obligation_start",)), ("term_start", ("term_start",)),
-    ("birth_date", ("birth_date",)), ("roc_advice", ("roc_advice_date",)),
-    ("medical_documents", ("municipal_doctor_advice_date", "szw_medical_advice_date")),
-])
+@pytest.mark.parametrize(
+    "step, names",
+    [
+        ("obligation_start", ("obligation_start",)),
+        ("term_start", ("term_start",)),
+        ("birth_date", ("birth_date",)),
+        ("roc_advice", ("roc_advice_date",)),
+        ("medical_documents", ("municipal_doctor_advice_date", "szw_medical_advice_date")),
+    ],
+)
 def test_each_partial_date_question_says_the_day_and_month_may_be_left_empty(step, names):
     from wizard.forms.fields import PartialDateField
     from wizard.forms.obligation import PARTIAL_DATE_HINT
     from wizard.steps import BY_NAME
+
     form = BY_NAME[step].form()
     assert str(PARTIAL_DATE_HINT) in str(form.hint)
     for name in names:
@@ -136,6 +145,7 @@ def test_a_month_only_term_start_is_not_read_as_the_first_of_the_month(client):
 
     from tests.wizard.test_routes import route_statuses
     from wizard.decision.dates import add_months
+
     month = add_months(date.today(), -30)
     answers, _status = ROUTE_WALKS["duo_agi_course"]
     answers = {**answers, "term_start": {"term_start": {"0": "", "1": str(month.month), "2": str(month.year)}}}

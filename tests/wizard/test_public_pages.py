@@ -1,5 +1,6 @@
 """A public service's pages: privacy, accessibility, feedback; a phase banner, a favicon, a meta
 description; the start and public pages open to search engines, every other page not."""
+
 import pytest
 
 from wizard.public_pages import FEEDBACK_EMAIL
@@ -45,6 +46,7 @@ def test_feedback_stores_nothing_it_is_an_email_address(client):
 
 def test_the_favicon_is_our_own_file(client):
     from django.contrib.staticfiles import finders
+
     assert finders.find("favicon.svg")
 
 

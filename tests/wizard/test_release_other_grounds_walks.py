@@ -1,6 +1,7 @@
 """The two other ways to be released (issue 17), walked in Arabic and Tigrinya to the result page and
 the checklist: the wizard asks years lived and worked, Dutch and the medical question after the AGI
 page's questions, and both the page and the paper name what each way needs."""
+
 import pytest
 from django.utils.translation import override
 
@@ -11,8 +12,13 @@ from wizard.presentation import ROUTE_TITLES
 
 pytestmark = pytest.mark.django_db
 
-ORDER = ("difficult_situation", "release_years_lived", "release_years_worked", "release_dutch_good",
-         "release_medical_condition")
+ORDER = (
+    "difficult_situation",
+    "release_years_lived",
+    "release_years_worked",
+    "release_dutch_good",
+    "release_medical_condition",
+)
 
 
 @pytest.mark.parametrize("lang", ["ar", "ti"])

@@ -1,4 +1,5 @@
 """Questions that cannot matter are not shown: the decision service's relevance decides."""
+
 import pytest
 
 from tests.wizard.driver import walk
@@ -40,8 +41,9 @@ def test_all_parts_passed_skips_the_attempts_page(client):
 
 
 def test_attempts_page_has_fields_only_for_parts_not_passed(client):
-    answers = release(course_hours=ENOUGH_HOURS,
-                      exam_parts_passed={"passed": ["reading", "listening", "writing", "knm", "ona"]})
+    answers = release(
+        course_hours=ENOUGH_HOURS, exam_parts_passed={"passed": ["reading", "listening", "writing", "knm", "ona"]}
+    )
     answers.pop("exam_attempts")
     response = walk(client, "en", answers, skip_unexpected=True)
     html = response.content.decode()
@@ -59,13 +61,15 @@ def test_permit_with_a_route_found_asks_nothing_more(client):
 
 
 def test_steps_follow_only_from_the_stored_answers():
-    stored = {"goal": {"goal": "stronger_permit"}, "diploma": {"diploma": "no"},
-              "nationalities": {"nationalities": ["SY"], "stateless": False}}
+    stored = {
+        "goal": {"goal": "stronger_permit"},
+        "diploma": {"diploma": "no"},
+        "nationalities": {"nationalities": ["SY"], "stateless": False},
+    }
     shown = shown_steps(stored)
     assert shown[:3] == ["goal", "diploma", "nationalities"]
     assert "course_hours" not in shown  # the release sequence's step
-    assert answers_from_steps(stored, shown) == {"goal": "stronger_permit", "diploma": "no",
-                                                 "nationalities": ["SY"]}
+    assert answers_from_steps(stored, shown) == {"goal": "stronger_permit", "diploma": "no", "nationalities": ["SY"]}
 
 
 def test_a_changed_goal_drops_the_other_goals_answers():
@@ -77,5 +81,6 @@ def test_a_changed_goal_drops_the_other_goals_answers():
 
 def test_every_step_sets_known_answer_names():
     from wizard.decision import QUESTIONS
+
     for step in BY_NAME.values():
         assert set(step.answer_names) <= set(QUESTIONS), step.name

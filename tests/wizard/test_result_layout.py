@@ -1,5 +1,6 @@
 """The result page a person acts on (issue 18): the answer first, the other ways short, tap-to-call,
 the organisation's site, a calendar file for a way possible later, a note said once."""
+
 import re
 
 import pytest
@@ -21,9 +22,11 @@ def result_page(answers: dict, lang="en") -> str:
     with translation.override(lang):
         outcome = evaluate(answers)
         presented = present(outcome)
-        return render_to_string("wizard/result.html", {"check_id": "x" * 12, "result": presented,
-                                                       "page": layout(outcome, presented, "x" * 12)},
-                                request=RequestFactory().get("/"))
+        return render_to_string(
+            "wizard/result.html",
+            {"check_id": "x" * 12, "result": presented, "page": layout(outcome, presented, "x" * 12)},
+            request=RequestFactory().get("/"),
+        )
 
 
 def course_result(client, lang="en") -> str:
@@ -33,7 +36,7 @@ def course_result(client, lang="en") -> str:
 
 def test_the_answer_box_comes_first_with_what_to_send_to_whom_and_the_checklist_button(client):
     html = course_result(client)
-    main = html.split('<main')[1]
+    main = html.split("<main")[1]
     box = main.split('class="answer-box"')[1].split("</div>\n")[0]
     assert main.index('class="answer-box"') < main.index("Ways that fit you")
     assert "You can probably apply to DUO for this exemption (ontheffing)." in box

@@ -1,5 +1,6 @@
 """The ways of the result page: rendered by Jinja2 (wizard/templatetags/result_ways.py), with the
 headings result.html translates once a page, and escaped like every other page text."""
+
 import pytest
 from django.utils import translation
 
@@ -26,18 +27,29 @@ def test_every_heading_of_a_way_in_the_page_language(client, lang):
 
 def test_every_heading_the_partial_uses_is_set_by_the_page():
     from pathlib import Path
+
     page = (Path(__file__).resolve().parents[2] / "templates" / "wizard" / "result.html").read_text()
     for name in LABELS:
         assert f" as {name} %}}" in page, name
 
 
 def test_text_in_a_way_is_escaped():
-    hostile = "<script>alert(1)</script> & \"quoted\""
-    route = {"id": "x", "status": "eligible", "useful": True, "status_label": hostile, "title": hostile,
-             "headline": hostile, "reasons": [{"status": "met", "text": hostile}], "next_steps": [hostile],
-             "forms": [{"name_nl": hostile, "what": hostile, "filled_by": hostile}], "costs": [hostile],
-             "address": {"to": hostile, "lines": [hostile], "phone": hostile}, "notes": [hostile],
-             "source_title": hostile}
+    hostile = '<script>alert(1)</script> & "quoted"'
+    route = {
+        "id": "x",
+        "status": "eligible",
+        "useful": True,
+        "status_label": hostile,
+        "title": hostile,
+        "headline": hostile,
+        "reasons": [{"status": "met", "text": hostile}],
+        "next_steps": [hostile],
+        "forms": [{"name_nl": hostile, "what": hostile, "filled_by": hostile}],
+        "costs": [hostile],
+        "address": {"to": hostile, "lines": [hostile], "phone": hostile},
+        "notes": [hostile],
+        "source_title": hostile,
+    }
     html = ways({name: hostile for name in LABELS}, [route])
     assert "<script>" not in html
     # every text of the way (14) and every heading (8, with the disclosure's "More about this way"), each escaped

@@ -1,4 +1,5 @@
 """Every route of the contract, walked through the wizard page by page to the result page."""
+
 import re
 
 import pytest
@@ -33,6 +34,7 @@ def test_walk_asks_the_step_and_reaches_route(client, name):
 
 def test_every_step_is_reached_by_some_walk(client):
     from wizard.steps import STEPS
+
     asked = []
     for answers, _status in ROUTE_WALKS.values():
         walk(client, "en", answers, asked=asked)
@@ -65,18 +67,21 @@ def test_course_route_eligible_shows_forms_address_and_answer_time(client):
 
 
 def test_not_yet_shows_the_date(client):
-    answers = release(term_start={"term_start": months_ago(12)},
-                      course_hours={"hours_inburgering": 600, "hours_nt2": 0, "hours_alfa": 0},
-                      exam_attempts={f"{p}_inburgering": 4 for p in
-                                     ("reading", "listening", "writing", "speaking", "knm", "ona")})
+    answers = release(
+        term_start={"term_start": months_ago(12)},
+        course_hours={"hours_inburgering": 600, "hours_nt2": 0, "hours_alfa": 0},
+        exam_attempts={f"{p}_inburgering": 4 for p in ("reading", "listening", "writing", "speaking", "knm", "ona")},
+    )
     response = walk(client, "en", answers)
     assert route_statuses(response)["duo_agi_course"] == "not_yet"
     assert re.search(r"Not yet: from \d{1,2} \w+ \d{4}", response.content.decode())
 
 
 def test_missing_hours_in_the_headline_with_own_figures(client):
-    answers = release(course_hours={"hours_inburgering": 480, "hours_nt2": 0, "hours_alfa": 0},
-                      difficult_situation={"difficult_situation": "no"})
+    answers = release(
+        course_hours={"hours_inburgering": 480, "hours_nt2": 0, "hours_alfa": 0},
+        difficult_situation={"difficult_situation": "no"},
+    )
     response = walk(client, "en", answers)
     html = response.content.decode()
     assert route_statuses(response)["duo_agi_course"] == "not_eligible"
@@ -88,8 +93,12 @@ def test_szw_letter_shows_the_exact_address(client):
     answers, _ = ROUTE_WALKS["szw_hardship_letter"]
     html = walk(client, "en", answers).content.decode()
     section = html.split('id="route-szw_hardship_letter"')[1].split("</section>")[0]
-    for line in ("Ministerie van SZW / Directie S&amp;I", "Afdeling Inburgering beschikkingen",
-                 "Postbus 90801", "2509 LV Den Haag"):
+    for line in (
+        "Ministerie van SZW / Directie S&amp;I",
+        "Afdeling Inburgering beschikkingen",
+        "Postbus 90801",
+        "2509 LV Den Haag",
+    ):
         assert line in section
 
 

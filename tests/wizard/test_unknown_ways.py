@@ -6,6 +6,7 @@ Once a way fits, the wizard asks nothing more about the others (wizard/decision/
 They are sent to the organisation that decides instead. While nothing fits yet, a new check does
 ask what is missing, and the old sentence stays.
 """
+
 import pytest
 from django.template.loader import render_to_string
 from django.test import RequestFactory
@@ -24,14 +25,19 @@ from wizard.result_summary import layout
 
 pytestmark = pytest.mark.django_db
 
-NOT_ASKED = ("A way above already fits you. That is why the check did not ask more about these ways. Do you "
-             "want to use one of them instead? Find out what is missing (see below), and ask the organisation "
-             "that decides.")
+NOT_ASKED = (
+    "A way above already fits you. That is why the check did not ask more about these ways. Do you "
+    "want to use one of them instead? Find out what is missing (see below), and ask the organisation "
+    "that decides."
+)
 CHECK_AGAIN = "For these ways an answer is missing. Find it out (see below), then do the check again."
-NOT_ASKED_ON_PAPER = ("A way above already fits you. That is why the check did not ask more about these ways. Do "
-                      "you want to use one of them instead? Find out what is missing, and ask the organisation "
-                      "that decides.")
+NOT_ASKED_ON_PAPER = (
+    "A way above already fits you. That is why the check did not ask more about these ways. Do "
+    "you want to use one of them instead? Find out what is missing, and ask the organisation "
+    "that decides."
+)
 CHECK_AGAIN_ON_PAPER = "For these ways an answer is missing. Find it out, then do the check again."
+
 
 @pytest.mark.parametrize("lang", ["nl", "en", "ar", "ti"])
 def test_a_way_that_fits_sends_the_person_to_who_decides_not_round_the_check_again(client, lang):
@@ -39,13 +45,15 @@ def test_a_way_that_fits_sends_the_person_to_who_decides_not_round_the_check_aga
     assert status == "eligible"
     html = walk(client, lang, answers).content.decode()
     with translation.override(lang):
-        heading, not_asked, check_again = (translation.gettext(t) for t in
-                                           ("Ways we cannot judge yet", NOT_ASKED, CHECK_AGAIN))
+        heading, not_asked, check_again = (
+            translation.gettext(t) for t in ("Ways we cannot judge yet", NOT_ASKED, CHECK_AGAIN)
+        )
     assert f"<h2>{heading}</h2>" in html
     assert not_asked in html
     assert check_again not in html
     if lang != "en":
         assert not_asked != NOT_ASKED
+
 
 def test_the_sentence_is_true_the_wizard_has_nothing_more_to_ask_once_a_way_fits(client):
     """The answers the diploma walk leaves open decide the eleven unknown ways, yet none of them is
@@ -65,9 +73,12 @@ def result_page(answers: dict) -> str:
     with translation.override("en"):
         outcome = evaluate(answers)
         presented = present(outcome)
-        return render_to_string("wizard/result.html", {"check_id": "x" * 12, "result": presented,
-                                                       "page": layout(outcome, presented, "x" * 12)},
-                                request=RequestFactory().get("/"))
+        return render_to_string(
+            "wizard/result.html",
+            {"check_id": "x" * 12, "result": presented, "page": layout(outcome, presented, "x" * 12)},
+            request=RequestFactory().get("/"),
+        )
+
 
 def test_while_nothing_fits_yet_the_page_says_find_it_out_and_check_again():
     # RELEASE_LATER: the alfa way only from a later date, the course way unknown; nothing fits yet.
@@ -76,11 +87,13 @@ def test_while_nothing_fits_yet_the_page_says_find_it_out_and_check_again():
     html = result_page(samples.PERMIT)  # three ways fit, seven unknown
     assert NOT_ASKED in html and CHECK_AGAIN not in html
 
+
 @pytest.mark.parametrize("lang", ["nl", "en", "ar", "ti"])
 def test_the_checklist_says_the_same(lang):
     def intro(answers):
         content = checklist(evaluate(answers), answers, lang)
         return content["fitting_way"], content["labels"]
+
     fitting, labels = intro(samples.PERMIT)
     assert fitting
     fitting, _ = intro(samples.RELEASE_LATER)

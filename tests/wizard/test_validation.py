@@ -2,6 +2,7 @@
 
 Limits come from the decision service (`parse`): the wizard has no copy of them.
 """
+
 import html as htmllib
 import re
 from datetime import date
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.django_db
 def until(neutral, step):
     """The neutral answers of every step before `step`."""
     names = list(neutral)
-    return {k: neutral[k] for k in names[:names.index(step)]}
+    return {k: neutral[k] for k in names[: names.index(step)]}
 
 
 def errors(response):
@@ -42,12 +43,15 @@ def hours_page(client):
     return path
 
 
-@pytest.mark.parametrize("typed, message", [
-    ("abc", "Enter a whole number, for example 120. Use only digits."),
-    ("-5", "Enter 0 or a higher number."),
-    ("99999", "This number is too large. Enter a number of at most 10000."),
-    ("12.5", "Enter a whole number, for example 120. Use only digits."),
-])
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("abc", "Enter a whole number, for example 120. Use only digits."),
+        ("-5", "Enter 0 or a higher number."),
+        ("99999", "This number is too large. Enter a number of at most 10000."),
+        ("12.5", "Enter a whole number, for example 120. Use only digits."),
+    ],
+)
 def test_number_field(client, hours_page, typed, message):
     response = post_invalid(client, hours_page, {"hours_inburgering": typed, "hours_nt2": 0, "hours_alfa": 0})
     assert message in errors(response)
@@ -74,17 +78,25 @@ def date_page(client):
     return path
 
 
-@pytest.mark.parametrize("typed, message", [
-    ({"0": "31", "1": "2", "2": "2019"}, "This date does not exist. Check the day and the month."),
-    ({"0": "1", "1": "13", "2": "2019"}, "Enter the month as a number from 1 to 12."),
-    ({"0": "1", "1": "3", "2": "19"}, "Enter the year with 4 digits, for example 2019."),
-    ({"0": "5", "1": "", "2": "2019"}, "You entered a day but no month. Enter the month too, or leave the day empty."),
-    ({"0": "1", "1": "3", "2": ""}, "Enter the year with 4 digits, for example 2019."),
-    ({"0": "1", "1": "1", "2": str(date.today().year + 1)},
-     "This date is in the future. Enter today's date or a date in the past."),
-    ({"0": "1", "1": "1", "2": "1850"}, "Enter a year between 1900 and 2100."),
-    ({"0": "", "1": "", "2": ""}, "Enter the date: at least the year. Or tick 'I don't know this date'."),
-])
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ({"0": "31", "1": "2", "2": "2019"}, "This date does not exist. Check the day and the month."),
+        ({"0": "1", "1": "13", "2": "2019"}, "Enter the month as a number from 1 to 12."),
+        ({"0": "1", "1": "3", "2": "19"}, "Enter the year with 4 digits, for example 2019."),
+        (
+            {"0": "5", "1": "", "2": "2019"},
+            "You entered a day but no month. Enter the month too, or leave the day empty.",
+        ),
+        ({"0": "1", "1": "3", "2": ""}, "Enter the year with 4 digits, for example 2019."),
+        (
+            {"0": "1", "1": "1", "2": str(date.today().year + 1)},
+            "This date is in the future. Enter today's date or a date in the past.",
+        ),
+        ({"0": "1", "1": "1", "2": "1850"}, "Enter a year between 1900 and 2100."),
+        ({"0": "", "1": "", "2": ""}, "Enter the date: at least the year. Or tick 'I don't know this date'."),
+    ],
+)
 def test_date_field(client, date_page, typed, message):
     response = post_invalid(client, date_page, {"obligation_start": typed})
     assert message in errors(response)
@@ -121,8 +133,11 @@ def test_dont_know_a_date_is_accepted(client, date_page):
 
 def test_birth_date_after_the_obligation_start_is_refused_by_the_service(client):
     answers = until(NEUTRAL_PERMIT, "permit_obligation_start")
-    answers.update(birth_date={"birth_date": "1990-01-01"}, medical_condition={"medical_condition": "yes"},
-                   medical_documents={"medical_documents": ["duo_medical_letter"]})
+    answers.update(
+        birth_date={"birth_date": "1990-01-01"},
+        medical_condition={"medical_condition": "yes"},
+        medical_documents={"medical_documents": ["duo_medical_letter"]},
+    )
     path = walk_to(client, "en", answers)
     assert step_name(path) == "permit_obligation_start"
     response = post_invalid(client, path, {"obligation_start": "1985-01-01"})

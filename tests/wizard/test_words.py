@@ -3,6 +3,7 @@ language; and the words say what is known, and lead to the right action (issues 
 
 The ids come from the decision package itself (vocabulary.py, answers.py, catalogue.py), so a new
 id without words fails here."""
+
 import re
 
 import pytest
@@ -19,11 +20,23 @@ LANGUAGES = ("nl", "en", "ar", "ti")
 
 # A condition with every detail a text may take (the person's figures, dates, papers).
 DETAILS = {
-    "phrase": "PHRASE", "have": 3, "need": 10, "documents": ["nl_diploma"], "on": "2026-12-06", "age": 40,
-    "valid_until": "2026-06", "term_start": "2024-06", "eligible_from": "2026-12-31", "aow_from": "2029-09",
-    "hours_together": 300, "hours_together_need": 600, "hours_missing": 300,
-    "parts": [{"part": "reading", "status": "unmet", "have": 0, "need": 4},
-              {"part": "writing", "status": "unmet", "have": 2, "need": 4}],
+    "phrase": "PHRASE",
+    "have": 3,
+    "need": 10,
+    "documents": ["nl_diploma"],
+    "on": "2026-12-06",
+    "age": 40,
+    "valid_until": "2026-06",
+    "term_start": "2024-06",
+    "eligible_from": "2026-12-31",
+    "aow_from": "2029-09",
+    "hours_together": 300,
+    "hours_together_need": 600,
+    "hours_missing": 300,
+    "parts": [
+        {"part": "reading", "status": "unmet", "have": 0, "need": 4},
+        {"part": "writing", "status": "unmet", "have": 2, "need": 4},
+    ],
 }
 # The parameters each note carries (decision-contract.md and the brief of the new rules).
 NOTE_PARAMS = {
@@ -86,8 +99,15 @@ def test_every_note_has_words_on_the_page_and_the_checklist(language):
         for note_id in NOTE_IDS:
             note = {"id": note_id, **NOTE_PARAMS.get(note_id, {})}
             assert text_ok(presentation.note_text(note)), note_id
-            route = {"id": "ind_documents", "status": "not_applicable", "conditions": [], "notes": [note],
-                     "forms": [], "send_to": "ind", "source_title": "IND"}
+            route = {
+                "id": "ind_documents",
+                "status": "not_applicable",
+                "conditions": [],
+                "notes": [note],
+                "forms": [],
+                "send_to": "ind",
+                "source_title": "IND",
+            }
             on_page = presentation.present_route(route)["notes"]
             assert on_page or note_id in presentation.HOW_TO_SEND_NOTES, note_id
             assert checklist.closed_block(route)["notes"] == on_page
@@ -95,24 +115,39 @@ def test_every_note_has_words_on_the_page_and_the_checklist(language):
 
 def test_the_notes_of_a_way_that_is_not_for_the_person_are_shown():
     """rules.md: 'The note is shown on the page and the checklist, also for a not_applicable route'."""
-    route = {"id": "duo_agi_course", "status": "not_applicable", "forms": [], "send_to": "duo", "source_title": "DUO",
-             "conditions": [{"id": "not_all_parts_passed", "status": "unmet", "kind": "scope", "phrase": "P"}],
-             "notes": [{"id": "all_parts_passed"}, {"id": "mbo1_diploma_not_exemption"}]}
+    route = {
+        "id": "duo_agi_course",
+        "status": "not_applicable",
+        "forms": [],
+        "send_to": "duo",
+        "source_title": "DUO",
+        "conditions": [{"id": "not_all_parts_passed", "status": "unmet", "kind": "scope", "phrase": "P"}],
+        "notes": [{"id": "all_parts_passed"}, {"id": "mbo1_diploma_not_exemption"}],
+    }
     with translation.override("en"):
         shown = presentation.present_route(route)
-        assert shown["notes"] == [str(presentation.NOTE_TEXTS["all_parts_passed"]),
-                                  str(presentation.NOTE_TEXTS["mbo1_diploma_not_exemption"])]
+        assert shown["notes"] == [
+            str(presentation.NOTE_TEXTS["all_parts_passed"]),
+            str(presentation.NOTE_TEXTS["mbo1_diploma_not_exemption"]),
+        ]
         assert shown["reasons"][0]["text"].endswith("You passed every part that counts.")
-        result = {"goal": "release_from_obligation", "today": "2026-12-06", "rules_version": "x", "routes": [route],
-                  "advice": []}
+        result = {
+            "goal": "release_from_obligation",
+            "today": "2026-12-06",
+            "rules_version": "x",
+            "routes": [route],
+            "advice": [],
+        }
         closed = checklist.build(result, {"goal": "release_from_obligation"})["closed_routes"]
         assert [block["notes"] for block in closed] == [shown["notes"]]
 
 
 def test_mbo1_and_nt2_diplomas_say_they_do_not_exempt_and_why():
     with translation.override("en"):
-        for note_id, paper in (("mbo1_diploma_not_exemption", "mbo niveau 1"),
-                               ("nt2_diploma_not_exemption", "Nt2 diploma")):
+        for note_id, paper in (
+            ("mbo1_diploma_not_exemption", "mbo niveau 1"),
+            ("nt2_diploma_not_exemption", "Nt2 diploma"),
+        ):
             text = presentation.note_text({"id": note_id})
             assert paper in text and "does not exempt you" in text and "niet vrijgesteld" in text
 
@@ -133,17 +168,30 @@ def test_hours_never_asked_are_unknown_never_zero():
 
 
 def test_hours_partly_given_name_only_the_hours_not_given():
-    texts = {t for rid, t in reasons({"goal": "release_from_obligation", "obligation_start": "2016-02-01",
-                                      "hours_alfa": 400}) if rid == "duo_agi_alfa"}
+    texts = {
+        t
+        for rid, t in reasons({"goal": "release_from_obligation", "obligation_start": "2016-02-01", "hours_alfa": 400})
+        if rid == "duo_agi_alfa"
+    }
     assert "We do not know your hours of inburgeringscursus. 600 hours are needed." in texts
     assert not any("alfabetisering" in t and "do not know" in t for t in texts)
 
 
 def test_alfa_hours_say_which_hours_they_count():
     """Issue 18: 'the total of all your hours: 450' where 630 are shown (the Nt2 hours left out, unsaid)."""
-    texts = {t for rid, t in reasons({"goal": "release_from_obligation", "obligation_start": "2016-02-01",
-                                      "hours_inburgering": 150, "hours_nt2": 180, "hours_alfa": 300})
-             if rid == "duo_agi_alfa"}
+    texts = {
+        t
+        for rid, t in reasons(
+            {
+                "goal": "release_from_obligation",
+                "obligation_start": "2016-02-01",
+                "hours_inburgering": 150,
+                "hours_nt2": 180,
+                "hours_alfa": 300,
+            }
+        )
+        if rid == "duo_agi_alfa"
+    }
     [hours] = [t for t in texts if "alfabetisering" in t and "hours" in t]
     assert "300 hours of alfabetisering and 150 hours of inburgeringscursus: 450 hours together" in hours
     assert "Nt2 hours do not count for this way" in hours
@@ -169,10 +217,17 @@ def test_more_than_two_and_a_half_years_and_the_day_itself():
 
 def test_the_szw_letter_names_the_way_to_take_and_when():
     """Issue 18: 'the usual DUO exemption suits you' under a red cross while that way is only not yet."""
-    result = evaluate({"goal": "release_from_obligation", "obligation_start": "2016-02-01",
-                       "term_start": "2024-09-01", "today": "2026-12-06", "hours_inburgering": 700,
-                       "school_listed_at_start": "yes", "exam_parts": {
-                           p: {"passed": False, "attempts_inburgering": 4} for p in EXAM_PART_NAMES}})
+    result = evaluate(
+        {
+            "goal": "release_from_obligation",
+            "obligation_start": "2016-02-01",
+            "term_start": "2024-09-01",
+            "today": "2026-12-06",
+            "hours_inburgering": 700,
+            "school_listed_at_start": "yes",
+            "exam_parts": {p: {"passed": False, "attempts_inburgering": 4} for p in EXAM_PART_NAMES},
+        }
+    )
     course = next(r for r in result["routes"] if r["id"] == "duo_agi_course")
     assert course["status"] == "not_yet"
     with translation.override("en"):
@@ -200,9 +255,13 @@ def test_each_form_says_where_to_get_it_with_its_exact_title():
 def test_the_school_fills_in_this_statement_not_the_application():
     with translation.override("en"):
         statement = presentation.form_item("course_participation_statement")
-        steps = presentation.next_steps({"status": "eligible", "forms": ["agi_ontheffing_application",
-                                                                         "course_participation_statement"],
-                                         "send_to": "duo"})
+        steps = presentation.next_steps(
+            {
+                "status": "eligible",
+                "forms": ["agi_ontheffing_application", "course_participation_statement"],
+                "send_to": "duo",
+            }
+        )
     assert statement["filled_by"] == "Your school fills in this statement."
     assert "Your school fills in only this statement." in statement["what"]
     assert "Give the school only this statement, not your application form." in steps[1]
@@ -219,15 +278,27 @@ def test_the_duo_test_comes_after_the_application_and_is_no_exam_to_pass():
 
 # --- The two release routes (issue 17) ------------------------------------------------------------
 def release_route(rid, forms, costs=(), notes=()):
-    return {"id": rid, "status": "eligible", "eligible_from": None, "forms": list(forms), "send_to": "duo",
-            "costs": list(costs), "notes": list(notes), "answer_weeks": None, "source_title": "DUO",
-            "conditions": [{"id": "medical_condition", "status": "met", "phrase": "P"}]}
+    return {
+        "id": rid,
+        "status": "eligible",
+        "eligible_from": None,
+        "forms": list(forms),
+        "send_to": "duo",
+        "costs": list(costs),
+        "notes": list(notes),
+        "answer_weeks": None,
+        "source_title": "DUO",
+        "conditions": [{"id": "medical_condition", "status": "met", "phrase": "P"}],
+    }
 
 
 def test_release_integrated_one_statement_for_each_employer_or_volunteer_organisation():
-    route = release_route("duo_release_integrated", ["integrated_advice_application", "employer_statement"],
-                          [{"id": "duo_interview", "eur": 90}],
-                          [{"id": "release_integrated_not_for_permit"}, {"id": "duo_interview_then_decision"}])
+    route = release_route(
+        "duo_release_integrated",
+        ["integrated_advice_application", "employer_statement"],
+        [{"id": "duo_interview", "eur": 90}],
+        [{"id": "release_integrated_not_for_permit"}, {"id": "duo_interview_then_decision"}],
+    )
     with translation.override("en"):
         block = checklist.route_block(route)
     assert "Ask each employer or volunteer organisation to fill in a 'Werkgeversverklaring'." in block["steps"]
@@ -237,8 +308,9 @@ def test_release_integrated_one_statement_for_each_employer_or_volunteer_organis
 
 
 def test_release_medical_names_no_form_and_gives_duos_phone():
-    route = release_route("duo_release_medical", [],
-                          notes=[{"id": "duo_medical_examination", "phone": "050 599 96 00"}])
+    route = release_route(
+        "duo_release_medical", [], notes=[{"id": "duo_medical_examination", "phone": "050 599 96 00"}]
+    )
     with translation.override("en"):
         block = checklist.route_block(route)
     assert block["forms"] == []
@@ -249,8 +321,15 @@ def test_release_medical_names_no_form_and_gives_duos_phone():
 
 # --- Through the decision service (rules.md, second and third round) --------------------------------
 EVERY_PART_PASSED = {p: {"passed": True} for p in EXAM_PART_NAMES}
-INTEGRATED = {"goal": "release_from_obligation", "obligation_start": "2015-03-01", "years_lived_in_nl": 13,
-              "years_worked_in_nl": 7, "dutch_good": "yes", "medical_condition": "yes", "today": "2026-12-06"}
+INTEGRATED = {
+    "goal": "release_from_obligation",
+    "obligation_start": "2015-03-01",
+    "years_lived_in_nl": 13,
+    "years_worked_in_nl": 7,
+    "dutch_good": "yes",
+    "medical_condition": "yes",
+    "today": "2026-12-06",
+}
 
 
 def test_every_part_passed_the_release_ways_say_why_they_are_not_for_the_person():
@@ -280,17 +359,27 @@ def test_the_two_release_ways_on_the_page_and_the_checklist():
 
 def test_a_medical_advice_too_old_without_a_date_still_says_why():
     with translation.override("en"):
-        text = presentation.note_text({"id": "medical_advice_too_old", "document": "szw_medical_advice",
-                                       "valid_until": None, "on": "2026-12-06"})
+        text = presentation.note_text(
+            {"id": "medical_advice_too_old", "document": "szw_medical_advice", "valid_until": None, "on": "2026-12-06"}
+        )
     assert "more than 6 months old" in text and "6 December 2026" in text
 
 
 def test_never_we_do_not_know_about_what_the_person_answered():
     """Hours and every exam part given: no reason says we do not know them."""
-    answers = {"goal": "release_from_obligation", "obligation_start": "2016-02-01", "term_start": "2016-02-01",
-               "hours_inburgering": 300, "hours_nt2": 100, "hours_alfa": 50, "hours_education": 0,
-               "school_listed_at_start": "yes", "school_listed_now": "yes", "difficult_situation": "no",
-               "exam_parts": {p: {"passed": False, "attempts_inburgering": 1, "attempts_nt2": 0}
-                              for p in EXAM_PART_NAMES}, "today": "2026-12-06"}
+    answers = {
+        "goal": "release_from_obligation",
+        "obligation_start": "2016-02-01",
+        "term_start": "2016-02-01",
+        "hours_inburgering": 300,
+        "hours_nt2": 100,
+        "hours_alfa": 50,
+        "hours_education": 0,
+        "school_listed_at_start": "yes",
+        "school_listed_now": "yes",
+        "difficult_situation": "no",
+        "exam_parts": {p: {"passed": False, "attempts_inburgering": 1, "attempts_nt2": 0} for p in EXAM_PART_NAMES},
+        "today": "2026-12-06",
+    }
     texts = [t for _, t in reasons(answers)]
     assert not [t for t in texts if "do not know" in t and ("hours" in t or "attempts" in t or "part" in t)], texts

@@ -5,6 +5,7 @@ to store its cleaned values (JSON) and how to add them to the answers. After its
 asks the decision service to check the answers so far plus this page (`parse`), so every limit is
 the service's and there is no second copy of them here.
 """
+
 import copy
 
 from django import forms
@@ -15,10 +16,10 @@ from .messages import service_message
 
 
 class StepForm(forms.Form):
-    question = ""        # the page heading: one question a page
-    hint = ""            # one line under the question
-    where_to_find = ""   # for questions people often cannot answer: where the answer is written
-    answer_names = ()    # the decision-service answer names this page sets
+    question = ""  # the page heading: one question a page
+    hint = ""  # one line under the question
+    where_to_find = ""  # for questions people often cannot answer: where the answer is written
+    answer_names: tuple[str, ...] = ()  # the decision-service answer names this page sets
     summary_fields = None  # fields shown on the check-your-answers page (default: all)
 
     def __init__(self, *args, answers_before=None, **kwargs):
@@ -66,13 +67,15 @@ class StepForm(forms.Form):
         for name, errors in self.errors.items():
             if name in self.fields and errors:
                 self.fields[name].widget.attrs.update(
-                    {"aria-invalid": "true", "aria-describedby": f"{self[name].auto_id}-error"})
+                    {"aria-invalid": "true", "aria-describedby": f"{self[name].auto_id}-error"}
+                )
 
     # --- the check-your-answers page --------------------------------------------------------
     @classmethod
     def describe(cls, stored: dict) -> list:
         """The stored answer in words, one line per field (for the check-your-answers page)."""
         from wizard.presentation import describe_value
+
         form = cls()
         lines = []
         for name in cls.summary_fields or form.fields:

@@ -1,17 +1,22 @@
 """Course hours and the school: what the person did, and where."""
+
 from django.utils.translation import gettext_lazy as _
 
 from .base import StepForm
 from .fields import WholeNumberField, tri_state_field
 
-WHERE_HOURS = _("Your school can give you an overview of your hours (urenoverzicht). "
-                "Mijn Inburgering (mijn.inburgeren.nl) also shows your courses.")
+WHERE_HOURS = _(
+    "Your school can give you an overview of your hours (urenoverzicht). "
+    "Mijn Inburgering (mijn.inburgeren.nl) also shows your courses."
+)
 
 
 class CourseHoursForm(StepForm):
     question = _("How many hours of each course did you follow?")
-    hint = _("Write 0 for a course you did not follow. Leave a box empty if you do not know. "
-             "Only lessons in a classroom count: online lessons have not counted since 1 January 2019.")
+    hint = _(
+        "Write 0 for a course you did not follow. Leave a box empty if you do not know. "
+        "Only lessons in a classroom count: online lessons have not counted since 1 January 2019."
+    )
     where_to_find = WHERE_HOURS
     answer_names = ("hours_inburgering", "hours_nt2", "hours_alfa")
     hours_inburgering = WholeNumberField(label=_("Hours of inburgeringscursus (civic integration course)"))
@@ -26,8 +31,10 @@ class CourseHoursForm(StepForm):
 
 class EducationHoursForm(StepForm):
     question = _("How many hours of other courses or education did you follow?")
-    hint = _("For example a school, a training or a language course that is not counted above. "
-             "Leave the box empty if you do not know.")
+    hint = _(
+        "For example a school, a training or a language course that is not counted above. "
+        "Leave the box empty if you do not know."
+    )
     where_to_find = _("Look at your certificates, your school reports or the invoices of the courses.")
     answer_names = ("hours_education",)
     hours_education = WholeNumberField(label=_("Hours of other courses or education"))

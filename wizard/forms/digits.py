@@ -5,6 +5,7 @@ decimal digit (`unicodedata.decimal`, the characters Python's `str.isdecimal()` 
 its ASCII digit. Other characters that look like digits are not numbers a box can take: Ethiopic
 numerals (፩, `isdigit()` but not decimal), superscripts (²), fractions (½).
 """
+
 from __future__ import annotations
 
 import unicodedata

@@ -1,4 +1,5 @@
 """Papers the person holds: diplomas, certificates and letters; medical letters and advice."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -14,8 +15,10 @@ DATED_MEDICAL = ("municipal_doctor_advice", "szw_medical_advice")
 
 class DocumentsForm(StepForm):
     question = _("Which of these papers do you have?")
-    hint = _("Tick every paper you have. The official Dutch name is shown after each one. "
-             "Tick nothing if you have none of them.")
+    hint = _(
+        "Tick every paper you have. The official Dutch name is shown after each one. "
+        "Tick nothing if you have none of them."
+    )
     where_to_find = _("Look in your diplomas and in the letters from DUO, the municipality (gemeente) or the IND.")
     answer_names = ("documents",)
     documents = checkbox_field([(d, DOCUMENT_LABELS[d]) for d in DOCUMENTS])
@@ -27,8 +30,10 @@ class DocumentsForm(StepForm):
         return super().clean()
 
     def stored(self):
-        return {"documents": list(self.cleaned_data.get("documents") or []),
-                "unknown": bool(self.cleaned_data.get("unknown"))}
+        return {
+            "documents": list(self.cleaned_data.get("documents") or []),
+            "unknown": bool(self.cleaned_data.get("unknown")),
+        }
 
     @classmethod
     def add_answers(cls, stored, answers):
@@ -45,10 +50,12 @@ class DocumentsForm(StepForm):
 
 class MedicalDocumentsForm(StepForm):
     question = _("Which of these medical letters or reports do you have?")
-    hint = with_partial_date_hint(_("Tick every one you have. For an advice, also enter the date on it: it may not "
-                                    "be older than 6 months."))
-    where_to_find = _("The letters come from DUO or your municipality (gemeente); "
-                      "the advice comes from the doctor who examined you.")
+    hint = with_partial_date_hint(
+        _("Tick every one you have. For an advice, also enter the date on it: it may not be older than 6 months.")
+    )
+    where_to_find = _(
+        "The letters come from DUO or your municipality (gemeente); the advice comes from the doctor who examined you."
+    )
     answer_names = ("medical_documents",)
 
     def __init__(self, *args, **kwargs):
@@ -56,9 +63,11 @@ class MedicalDocumentsForm(StepForm):
         self.fields["medical_documents"] = checkbox_field([(d, MEDICAL_DOCUMENT_LABELS[d]) for d in MEDICAL_DOCUMENTS])
         self.fields["medical_documents"].label = _("Letters and reports")
         self.fields["municipal_doctor_advice_date"] = PartialDateField(
-            label=_("Date of the advice from the municipality's doctor"))
+            label=_("Date of the advice from the municipality's doctor")
+        )
         self.fields["szw_medical_advice_date"] = PartialDateField(
-            label=_("Date of the advice from the SZW medical adviser"))
+            label=_("Date of the advice from the SZW medical adviser")
+        )
         self.fields["unknown"] = forms.BooleanField(required=False, label=_("I am not sure which ones I have"))
 
     def clean(self):
@@ -67,8 +76,10 @@ class MedicalDocumentsForm(StepForm):
             self.add_error("unknown", _("Tick your letters or 'I am not sure', not both."))
         for doc in DATED_MEDICAL:
             if self.cleaned_data.get(f"{doc}_date") and doc not in docs:
-                self.add_error(f"{doc}_date", _("You entered a date for an advice you did not tick. "
-                                                "Tick the advice, or remove the date."))
+                self.add_error(
+                    f"{doc}_date",
+                    _("You entered a date for an advice you did not tick. Tick the advice, or remove the date."),
+                )
         return super().clean()
 
     def stored(self):
@@ -102,6 +113,7 @@ class MedicalDocumentsForm(StepForm):
     @classmethod
     def describe(cls, stored):
         from wizard.presentation import describe_date
+
         if (stored or {}).get("unknown"):
             return [str(_("I am not sure which ones I have"))]
         lines = []

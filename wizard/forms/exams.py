@@ -3,6 +3,7 @@
 Fixed fields, not formsets (formsets break on a wizard's management form). The attempts page
 shows only the parts not passed; Staatsexamen Nt2 attempts only for the four language parts.
 """
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -27,8 +28,10 @@ class ExamPartsPassedForm(StepForm):
         return super().clean()
 
     def stored(self):
-        return {"passed": list(self.cleaned_data.get("passed") or []),
-                "unknown": bool(self.cleaned_data.get("unknown"))}
+        return {
+            "passed": list(self.cleaned_data.get("passed") or []),
+            "unknown": bool(self.cleaned_data.get("unknown")),
+        }
 
     @classmethod
     def add_answers(cls, stored, answers):
@@ -59,18 +62,21 @@ class ExamAttemptsForm(StepForm):
 
     question = _("How many times did you take each part you have not passed?")
     hint = _("Count every time you took the part, also when you failed. Leave a box empty if you do not know.")
-    where_to_find = _("Mijn Inburgering (mijn.inburgeren.nl) lists your exams. "
-                      "Staatsexamen Nt2 results are in the letters from DUO.")
+    where_to_find = _(
+        "Mijn Inburgering (mijn.inburgeren.nl) lists your exams. Staatsexamen Nt2 results are in the letters from DUO."
+    )
     answer_names = ("exam_parts",)
 
     def __init__(self, *args, parts=None, **kwargs):
         super().__init__(*args, **kwargs)
         for part in parts if parts is not None else EXAM_PARTS:
             self.fields[f"{part}_inburgering"] = WholeNumberField(
-                label=_("%(part)s: times in the inburgeringsexamen") % {"part": PART_LABELS[part]})
+                label=_("%(part)s: times in the inburgeringsexamen") % {"part": PART_LABELS[part]}
+            )
             if part in LANGUAGE_PARTS:
                 self.fields[f"{part}_nt2"] = WholeNumberField(
-                    label=_("%(part)s: times in the Staatsexamen Nt2") % {"part": PART_LABELS[part]})
+                    label=_("%(part)s: times in the Staatsexamen Nt2") % {"part": PART_LABELS[part]}
+                )
 
     @classmethod
     def applies(cls, stored_followed):
@@ -97,7 +103,7 @@ class ExamAttemptsForm(StepForm):
         # "exam_parts.reading.attempts_nt2" -> "reading_nt2"
         bits = field.split(".")
         if len(bits) == 3 and bits[2].startswith("attempts_"):
-            name = f"{bits[1]}_{bits[2][len('attempts_'):]}"
+            name = f"{bits[1]}_{bits[2][len('attempts_') :]}"
             return name if name in self.fields else None
         return None
 
@@ -105,8 +111,10 @@ class ExamAttemptsForm(StepForm):
     def describe(cls, stored):
         lines = []
         for part in EXAM_PARTS:
-            for kind, label in (("inburgering", _("%(part)s: times in the inburgeringsexamen")),
-                                ("nt2", _("%(part)s: times in the Staatsexamen Nt2"))):
+            for kind, label in (
+                ("inburgering", _("%(part)s: times in the inburgeringsexamen")),
+                ("nt2", _("%(part)s: times in the Staatsexamen Nt2")),
+            ):
                 key = f"{part}_{kind}"
                 if key in (stored or {}):
                     value = stored[key]

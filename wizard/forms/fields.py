@@ -3,6 +3,7 @@
 Limits (how many hours, which dates) are not checked here: the decision service checks them
 (see base.StepForm.clean). These fields only turn what was typed into answer values.
 """
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -17,23 +18,33 @@ def tri_state_field(unknown=True, yes=None, no=None):
     if unknown:
         choices.append((UNKNOWN, _("I don't know")))
     return forms.ChoiceField(
-        choices=choices, widget=forms.RadioSelect,
-        error_messages={"required": _("Choose one of the answers."),
-                        "invalid_choice": _("Choose one of the answers shown.")})
+        choices=choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose one of the answers."),
+            "invalid_choice": _("Choose one of the answers shown."),
+        },
+    )
 
 
 def radio_field(choices, required_message):
     return forms.ChoiceField(
-        choices=choices, widget=forms.RadioSelect,
-        error_messages={"required": required_message,
-                        "invalid_choice": _("Choose one of the answers shown.")})
+        choices=choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": required_message, "invalid_choice": _("Choose one of the answers shown.")},
+    )
 
 
 def checkbox_field(choices):
     return forms.MultipleChoiceField(
-        choices=choices, widget=forms.CheckboxSelectMultiple, required=False,
-        error_messages={"invalid_choice": _("Choose only from the options shown."),
-                        "invalid_list": _("Choose only from the options shown.")})
+        choices=choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages={
+            "invalid_choice": _("Choose only from the options shown."),
+            "invalid_list": _("Choose only from the options shown."),
+        },
+    )
 
 
 class NumberInput(forms.TextInput):
@@ -61,10 +72,13 @@ class WholeNumberField(forms.IntegerField):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
-        kwargs.setdefault("error_messages", {
-            "invalid": _("Enter a whole number, for example 120. Use only digits."),
-            "required": _("Enter a number."),
-        })
+        kwargs.setdefault(
+            "error_messages",
+            {
+                "invalid": _("Enter a whole number, for example 120. Use only digits."),
+                "required": _("Enter a number."),
+            },
+        )
         super().__init__(**kwargs)
 
     def to_python(self, value):
@@ -77,10 +91,13 @@ class YearsField(forms.FloatField):
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
         kwargs.setdefault("widget", NumberInput(decimal=True))
-        kwargs.setdefault("error_messages", {
-            "invalid": _("Enter a number of years, for example 12 or 7.5."),
-            "required": _("Enter a number of years."),
-        })
+        kwargs.setdefault(
+            "error_messages",
+            {
+                "invalid": _("Enter a number of years, for example 12 or 7.5."),
+                "required": _("Enter a number of years."),
+            },
+        )
         super().__init__(**kwargs)
 
     def to_python(self, value):
@@ -94,11 +111,14 @@ class DateWidget(forms.MultiWidget):
 
     def __init__(self, attrs=None):
         part = {"inputmode": "numeric", "autocomplete": "off"}
-        super().__init__([
-            forms.TextInput({**part, "class": "input-day", "maxlength": "2"}),
-            forms.TextInput({**part, "class": "input-month", "maxlength": "2"}),
-            forms.TextInput({**part, "class": "input-year", "maxlength": "4"}),
-        ], attrs)
+        super().__init__(
+            [
+                forms.TextInput({**part, "class": "input-day", "maxlength": "2"}),
+                forms.TextInput({**part, "class": "input-month", "maxlength": "2"}),
+                forms.TextInput({**part, "class": "input-year", "maxlength": "4"}),
+            ],
+            attrs,
+        )
 
     def decompress(self, value):
         """A stored date back into the boxes: "2024-06" -> ["", "6", "2024"]; an empty part stays empty."""
@@ -131,8 +151,11 @@ class PartialDateField(forms.MultiValueField):
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
         part = dict(required=False)
-        super().__init__(fields=(forms.CharField(**part), forms.CharField(**part), forms.CharField(**part)),
-                         require_all_fields=False, **kwargs)
+        super().__init__(
+            fields=(forms.CharField(**part), forms.CharField(**part), forms.CharField(**part)),
+            require_all_fields=False,
+            **kwargs,
+        )
 
     def clean(self, value):
         if not isinstance(value, (list, tuple)):
@@ -150,11 +173,14 @@ class PartialDateField(forms.MultiValueField):
             raise forms.ValidationError(_("Enter the month as a number from 1 to 12."), code="month")
         day_digits = ascii_digits(day, 2)
         if day and not day_digits:
-            raise forms.ValidationError(_("Enter the day as a number, or leave it empty if you only know the month."),
-                                        code="day")
+            raise forms.ValidationError(
+                _("Enter the day as a number, or leave it empty if you only know the month."), code="day"
+            )
         if day and not month:
-            raise forms.ValidationError(_("You entered a day but no month. Enter the month too, or leave the day "
-                                          "empty."), code="day_without_month")
+            raise forms.ValidationError(
+                _("You entered a day but no month. Enter the month too, or leave the day empty."),
+                code="day_without_month",
+            )
         if not month:
             return year_digits
         if not day:

@@ -1,4 +1,5 @@
 """The inburgeringsplicht: did the person have one, and when did it and the term begin?"""
+
 from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +8,9 @@ from .base import StepForm
 from .fields import PartialDateField, tri_state_field
 
 # Said on each question whose date may be partial (the decision service takes "2024-06" and "2024").
-PARTIAL_DATE_HINT = _("If you do not know the day, leave the day empty. If you only know the year, leave the day "
-                      "and the month empty.")
+PARTIAL_DATE_HINT = _(
+    "If you do not know the day, leave the day empty. If you only know the year, leave the day and the month empty."
+)
 
 
 def with_partial_date_hint(hint=None):
@@ -47,22 +49,28 @@ class DateStepForm(StepForm):
         if value and unknown:
             self.add_error("unknown", _("Enter a date or tick 'I don't know this date', not both."))
         elif not value and not unknown and self.date_name not in self._errors:
-            message = (_("Enter the date: at least the year. Or tick 'I don't know this date'.")
-                       if self.allow_unknown else _("Enter the date: at least the year."))
+            message = (
+                _("Enter the date: at least the year. Or tick 'I don't know this date'.")
+                if self.allow_unknown
+                else _("Enter the date: at least the year.")
+            )
             self.add_error(self.date_name, message)
         return super().clean()
 
     @classmethod
     def describe(cls, stored):
         from wizard.presentation import describe_date
+
         value = (stored or {}).get(cls.date_name or "")
         if not value:
             return [str(cls.unknown_label if cls.allow_unknown else "")]
         return [describe_date(value)]
 
     def stored(self):
-        return {self.date_name: self.cleaned_data.get(self.date_name),
-                "unknown": bool(self.cleaned_data.get("unknown"))}
+        return {
+            self.date_name: self.cleaned_data.get(self.date_name),
+            "unknown": bool(self.cleaned_data.get("unknown")),
+        }
 
 
 class ObligationStartForm(DateStepForm):
@@ -75,8 +83,12 @@ class ObligationStartForm(DateStepForm):
 
 class TermStartForm(DateStepForm):
     question = _("On what date did your inburgeringstermijn start?")
-    hint = with_partial_date_hint(_("The term (inburgeringstermijn) is the time you have to integrate. It often "
-                                    "starts on the same day as the inburgeringsplicht."))
+    hint = with_partial_date_hint(
+        _(
+            "The term (inburgeringstermijn) is the time you have to integrate. It often "
+            "starts on the same day as the inburgeringsplicht."
+        )
+    )
     where_to_find = WHERE_DATES
     date_name = "term_start"
     answer_names = ("term_start",)

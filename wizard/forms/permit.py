@@ -1,4 +1,5 @@
 """Questions for a stronger residence permit (IND): diploma, nationality, age, years, advice held."""
+
 from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +24,9 @@ class DiplomaForm(StepForm):
 def country_choices():
     """Every country, named in the active language (Babel), sorted by that name."""
     from babel import Locale
+
     from wizard.templatetags.babel_format import babel_locale
+
     names = Locale.parse(babel_locale(get_language())).territories
     english = Locale("en").territories
     rows = [(code, names.get(code) or english.get(code) or code) for code in country_codes()]
@@ -41,8 +44,11 @@ class NationalitiesForm(StepForm):
         for i in range(1, MAX_NATIONALITIES + 1):
             label = _("Nationality") if i == 1 else _("Other nationality (if any)")
             self.fields[f"nationality_{i}"] = forms.ChoiceField(
-                choices=choices, required=False, label=label,
-                error_messages={"invalid_choice": _("Choose a country from the list.")})
+                choices=choices,
+                required=False,
+                label=label,
+                error_messages={"invalid_choice": _("Choose a country from the list.")},
+            )
         self.fields["stateless"] = forms.BooleanField(required=False, label=_("I have no nationality (stateless)"))
 
     def codes(self):
@@ -80,6 +86,7 @@ class NationalitiesForm(StepForm):
     def describe(cls, stored):
         from wizard.presentation import country_name
         from wizard.templatetags.babel_format import format_list
+
         codes = (stored or {}).get("nationalities") or []
         if not codes:
             return [str(_("I have no nationality (stateless)"))]
@@ -98,18 +105,23 @@ class TurkishFamilyForm(StepForm):
     question = _("Are you a family member of someone with Turkish nationality?")
     hint = _("For example the husband, wife, registered partner or child of someone with Turkish nationality.")
     answer_names = ("turkish_family_member",)
-    turkish_family_member = radio_field([
-        ("yes", _("Yes")),
-        ("unregistered_partner", _("I am their partner, but we are not married and not registered partners")),
-        ("no", _("No")),
-        ("unknown", _("I don't know")),
-    ], _("Choose one of the answers."))
+    turkish_family_member = radio_field(
+        [
+            ("yes", _("Yes")),
+            ("unregistered_partner", _("I am their partner, but we are not married and not registered partners")),
+            ("no", _("No")),
+            ("unknown", _("I don't know")),
+        ],
+        _("Choose one of the answers."),
+    )
 
 
 class SchoolAgeYearsForm(StepForm):
     question = _("How many years did you live in the Netherlands between the age of 5 and 16?")
-    hint = _("Count the years you were registered at a Dutch address (in the BRP). "
-             "The years do not need to be in one stretch. Write 0 if none.")
+    hint = _(
+        "Count the years you were registered at a Dutch address (in the BRP). "
+        "The years do not need to be in one stretch. Write 0 if none."
+    )
     where_to_find = _("Your municipality (gemeente) can give you an overview from the BRP.")
     answer_names = ("school_age_years_in_nl",)
     school_age_years_in_nl = YearsField(required=True, label=_("Years"))
@@ -164,11 +176,10 @@ class DutchGoodForm(StepForm):
 
 class RocAdviceForm(DateStepForm):
     question = _("What is the date of your ROC advice (haalbaarheidsonderzoek)?")
-    hint = with_partial_date_hint(_("Until 1 July 2013 you could ask an ROC for an advice that you cannot pass the "
-                                    "exam."))
+    hint = with_partial_date_hint(
+        _("Until 1 July 2013 you could ask an ROC for an advice that you cannot pass the exam.")
+    )
     where_to_find = _("The date is on the letter from the ROC.")
     unknown_label = _("I have no ROC advice, or I don't know the date")
     date_name = "roc_advice_date"
     answer_names = ("roc_advice_date",)
-
-

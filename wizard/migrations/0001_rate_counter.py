@@ -4,22 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies: list[tuple[str, str]] = []
 
     operations = [
         migrations.CreateModel(
-            name='RateCounter',
+            name="RateCounter",
             fields=[
-                ('digest', models.CharField(max_length=64, primary_key=True, serialize=False)),
-                ('hits', models.PositiveIntegerField()),
-                ('expires_at', models.BigIntegerField(db_index=True)),
+                ("digest", models.CharField(max_length=64, primary_key=True, serialize=False)),
+                ("hits", models.PositiveIntegerField()),
+                ("expires_at", models.BigIntegerField(db_index=True)),
             ],
             options={
-                'db_table': 'wizard_ratecounter',
+                "db_table": "wizard_ratecounter",
             },
         ),
     ]

@@ -5,6 +5,7 @@
 A date may be partial, as the decision service takes and echoes it: "2024-06" is written as the
 month and the year ("June 2024"), "2024" as the year; never as a day.
 """
+
 import re
 from datetime import date
 from functools import lru_cache

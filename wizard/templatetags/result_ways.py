@@ -10,6 +10,7 @@ each. Jinja2 compiles the partial to Python and escapes with MarkupSafe: the who
 2.11x to 1.9x the bare page. The partials hold no words to translate; the page passes the headings,
 translated once (label_why, ...). Autoescaping is on (settings.TEMPLATES), as in Django templates.
 """
+
 from django import template
 from django.template import engines
 from django.utils.safestring import mark_safe
@@ -19,14 +20,30 @@ register = template.Library()
 FULL = "wizard/result_ways.html"
 SHORT = "wizard/result_ways_short.html"
 # The headings result.html translates once a page, for every way.
-LABELS = ("label_why", "label_what_to_do", "label_forms", "label_costs", "label_send_to", "label_notes",
-          "label_source", "label_calendar", "label_more", "label_rule", "rules_url")
+LABELS = (
+    "label_why",
+    "label_what_to_do",
+    "label_forms",
+    "label_costs",
+    "label_send_to",
+    "label_notes",
+    "label_source",
+    "label_calendar",
+    "label_more",
+    "label_rule",
+    "rules_url",
+)
 
 
 def _render(name, context, routes):
     partial = engines["jinja2"].get_template(name).template
-    return mark_safe(partial.render(routes=routes, print_view=context.get("print_view", False),
-                                    **{label: context.get(label, "") for label in LABELS}))
+    return mark_safe(
+        partial.render(
+            routes=routes,
+            print_view=context.get("print_view", False),
+            **{label: context.get(label, "") for label in LABELS},
+        )
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -1,4 +1,5 @@
 """The language switcher: the same page, with the same answers, in another language."""
+
 from django import template
 from django.conf import settings
 from django.conf.locale import LANG_INFO
@@ -17,8 +18,14 @@ def language_links(context):
     links = []
     for code, _name in settings.LANGUAGES:
         url = translate_url(path, code) if request else f"/{code}/"
-        links.append({"code": code, "name": LANG_INFO.get(code, {}).get("name_local", _name),
-                      "url": url, "current": code == current})
+        links.append(
+            {
+                "code": code,
+                "name": LANG_INFO.get(code, {}).get("name_local", _name),
+                "url": url,
+                "current": code == current,
+            }
+        )
     return links
 
 
@@ -26,6 +33,7 @@ def language_links(context):
 def field_kind(bound_field):
     """radio, checkboxes, checkbox, date, select or text: how the step page lays out a field."""
     from django import forms
+
     widget = bound_field.field.widget
     if isinstance(widget, forms.CheckboxSelectMultiple):
         return "checkboxes"

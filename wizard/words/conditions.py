@@ -6,6 +6,7 @@ conditions that list several figures (course hours, exam attempts) have a functi
 A question never asked is unknown, never zero: a sentence with the person's figures is shown only
 for figures they gave.
 """
+
 from __future__ import annotations
 
 from babel.lists import format_list
@@ -31,14 +32,17 @@ CONDITIONS = {
     },
     "obligation_from_2013": {
         "met": _("Your inburgeringsplicht started on or after %(date)s."),
-        "unmet": _("Your inburgeringsplicht started before %(date)s. The old Wet inburgering applies: your "
-                   "municipality (gemeente) decides."),
+        "unmet": _(
+            "Your inburgeringsplicht started before %(date)s. The old Wet inburgering applies: your "
+            "municipality (gemeente) decides."
+        ),
         "unknown": _("We do not know when your inburgeringsplicht started."),
     },
     "not_all_parts_passed": {
         "met": _("You have not passed every part of the exam."),
-        "unmet": _("This way is for people who did not pass every part of the exam. You passed every part "
-                   "that counts."),
+        "unmet": _(
+            "This way is for people who did not pass every part of the exam. You passed every part that counts."
+        ),
         "unknown": _("We do not know whether you passed every part of the exam."),
     },
     "permit_type_fits": {
@@ -62,14 +66,17 @@ CONDITIONS = {
         "met": _("Your school is on zoekinburgerschool.nl."),
         "unmet": _("Your school is not on zoekinburgerschool.nl."),
         "unknown": _("We do not know whether your school is on zoekinburgerschool.nl now."),
-        "unknown_closed": _("Your school is not on zoekinburgerschool.nl now. We do not know whether your school "
-                            "still exists. If it has closed, what counts is whether it was on the list when you "
-                            "started your course."),
+        "unknown_closed": _(
+            "Your school is not on zoekinburgerschool.nl now. We do not know whether your school "
+            "still exists. If it has closed, what counts is whether it was on the list when you "
+            "started your course."
+        ),
     },
     "hours_any_course_or_education": {
         "met": _("You did %(have)s hours of course or education. %(need)s hours are needed."),
-        "unmet": _("You did %(have)s hours of course or education. %(need)s hours are needed: %(missing)s hours "
-                   "are missing."),
+        "unmet": _(
+            "You did %(have)s hours of course or education. %(need)s hours are needed: %(missing)s hours are missing."
+        ),
         "unknown": _("We know of %(have)s hours of course or education; we do not know all your hours."),
         "unknown_all": _("We do not know your hours of course or education. %(need)s hours are needed."),
     },
@@ -103,11 +110,12 @@ CONDITIONS = {
     "under_18_or_aow_age": {
         "met": _("You have reached the AOW age on %(on)s."),
         "met_young": _("You are %(age)s years old on %(on)s: younger than 18."),
-        "unmet": _("You are %(age)s years old on %(on)s: not younger than 18, and you have not reached the AOW "
-                   "age."),
+        "unmet": _("You are %(age)s years old on %(on)s: not younger than 18, and you have not reached the AOW age."),
         "unknown_aow": _("Your AOW age is not fixed by law yet, so we cannot say whether you have reached it."),
-        "unknown_birth": _("You are %(age)s years old on %(on)s. Your exact date of birth decides whether you are "
-                           "younger than 18 or have reached the AOW age."),
+        "unknown_birth": _(
+            "You are %(age)s years old on %(on)s. Your exact date of birth decides whether you are "
+            "younger than 18 or have reached the AOW age."
+        ),
         "unknown": _("We do not know your date of birth."),
     },
     "school_age_years": {
@@ -118,8 +126,10 @@ CONDITIONS = {
     "exempting_document": {
         "met": _("You have a paper that exempts you: %(docs)s."),
         "unmet": _("None of your papers exempts you."),
-        "unknown": _("Whether your letter counts depends on when your inburgeringsplicht started, and for a "
-                     "letter after September 2017 on the participatieverklaring."),
+        "unknown": _(
+            "Whether your letter counts depends on when your inburgeringsplicht started, and for a "
+            "letter after September 2017 on the participatieverklaring."
+        ),
         "unknown_documents": _("We do not know which papers you have."),
     },
     "medical_condition": {
@@ -131,8 +141,9 @@ CONDITIONS = {
         "met": _("You have a medical letter or advice that fits: %(docs)s."),
         "unmet": _("You do not have a medical letter or advice that fits."),
         "unknown": _("We do not know whether you have a medical letter or advice that fits."),
-        "unknown_day": _("You have: %(docs)s. The exact day on this paper decides whether it still counts when you "
-                         "apply."),
+        "unknown_day": _(
+            "You have: %(docs)s. The exact day on this paper decides whether it still counts when you apply."
+        ),
     },
     "duo_advice_agi": {
         "met": _("You have a positive DUO advice 'aantoonbaar geleverde inspanningen'."),
@@ -144,8 +155,10 @@ CONDITIONS = {
         "unmet": _("Your ROC advice was valid until %(until)s: it is too old now."),
         "unmet_none": _("You have no ROC advice that is still valid."),
         "unknown": _("We do not know the date of your ROC advice."),
-        "unknown_day": _("Your ROC advice is valid until %(until)s. The exact day of your ROC advice decides "
-                         "whether it is still valid when you apply."),
+        "unknown_day": _(
+            "Your ROC advice is valid until %(until)s. The exact day of your ROC advice decides "
+            "whether it is still valid when you apply."
+        ),
     },
     "special_circumstances": {
         "met": _("There are special personal circumstances that make the exam impossible."),
@@ -163,10 +176,10 @@ CONDITIONS = {
         "unknown": _("We do not know how many years you have lived in the Netherlands."),
     },
     "years_worked": {
-        "met": _("You have worked in the Netherlands %(have)s years (volunteer work counts too). %(need)s are "
-                 "needed."),
-        "unmet": _("You have worked in the Netherlands %(have)s years (volunteer work counts too). %(need)s are "
-                   "needed."),
+        "met": _("You have worked in the Netherlands %(have)s years (volunteer work counts too). %(need)s are needed."),
+        "unmet": _(
+            "You have worked in the Netherlands %(have)s years (volunteer work counts too). %(need)s are needed."
+        ),
         "unknown": _("We do not know how many years you have worked in the Netherlands."),
     },
     "dutch_good": {
@@ -179,30 +192,38 @@ CONDITIONS = {
 # The course hours (route conditions `hours`) and the exam attempts: several figures, one sentence each.
 HOURS = {
     "nt2": _("You did %(have)s hours of inburgeringscursus and Nt2 together. %(need)s hours are needed."),
-    "alfa": _("You did %(have)s hours of inburgeringscursus and alfabetisering together. %(need)s hours are "
-              "needed."),
-    "alfa_route": _("You did %(alfa)s hours of alfabetisering and %(inburgering)s hours of inburgeringscursus: "
-                    "%(have)s hours together. Nt2 hours do not count for this way. This way needs at least "
-                    "%(alfa_need)s hours of alfabetisering and %(need)s hours together."),
+    "alfa": _("You did %(have)s hours of inburgeringscursus and alfabetisering together. %(need)s hours are needed."),
+    "alfa_route": _(
+        "You did %(alfa)s hours of alfabetisering and %(inburgering)s hours of inburgeringscursus: "
+        "%(have)s hours together. Nt2 hours do not count for this way. This way needs at least "
+        "%(alfa_need)s hours of alfabetisering and %(need)s hours together."
+    ),
     "missing": _("%(missing)s hours are missing."),
-    "inburgering_first": _("Hours of alfabetisering count only when you did at least %(n)s hours of "
-                           "inburgeringscursus."),
+    "inburgering_first": _(
+        "Hours of alfabetisering count only when you did at least %(n)s hours of inburgeringscursus."
+    ),
     "unknown_all": _("We do not know your course hours. %(need)s hours are needed."),
     "unknown_some": _("We do not know your hours of %(kinds)s. %(need)s hours are needed."),
 }
 ATTEMPTS = {
     "all_passed": _("You passed every part of the exam that counts."),
-    "met": _("For each part you did not pass, this way needs at least %(need)s attempts. You made enough "
-             "attempts for each part."),
-    "needs": _("For each part you did not pass, this way needs at least %(need)s attempts. At most 2 "
-               "Staatsexamen Nt2 attempts count for each part."),
+    "met": _(
+        "For each part you did not pass, this way needs at least %(need)s attempts. You made enough "
+        "attempts for each part."
+    ),
+    "needs": _(
+        "For each part you did not pass, this way needs at least %(need)s attempts. At most 2 "
+        "Staatsexamen Nt2 attempts count for each part."
+    ),
     "not_taken": _("%(part)s: not taken."),
     "attempts": _("%(part)s: number of attempts: %(have)s."),
     "unknown_part": _("%(part)s: we do not know."),
     "unknown_all": _("We do not know which parts of the exam you passed, or how often you took them."),
     "unknown_attempts": _("%(part)s: we do not know all your attempts."),
-    "ona_may_not_count": _("%(part)s counts only for an inburgeringsplicht that started on or after %(date)s. We "
-                           "do not know when yours started."),
+    "ona_may_not_count": _(
+        "%(part)s counts only for an inburgeringsplicht that started on or after %(date)s. We "
+        "do not know when yours started."
+    ),
 }
 AGE_RANGE = _("%(low)s or %(high)s")
 AOW_FROM = _("Date you reach the AOW age: %(aow)s.")
@@ -223,16 +244,24 @@ def _have_need(c: dict) -> dict:
 
 
 def _fitting_way(ctx: dict):
-    return next((r for r in ctx.get("routes", ()) if r["id"] in ("duo_agi_course", "duo_agi_alfa")
-                 and r["status"] in ("eligible", "not_yet")), None)
+    return next(
+        (
+            r
+            for r in ctx.get("routes", ())
+            if r["id"] in ("duo_agi_course", "duo_agi_alfa") and r["status"] in ("eligible", "not_yet")
+        ),
+        None,
+    )
 
 
 # The values each text takes (only for the ids whose texts hold figures or dates).
 FIGURES = {
     "obligation_before_2022": lambda c, ctx: {"date": long_date(P.WI2021_START.value)},
     "obligation_from_2013": lambda c, ctx: {"date": long_date(P.WI2013_START.value)},
-    "term_elapsed": lambda c, ctx: {"start": long_date(c.get("term_start", "")),
-                                    "from": long_date(c.get("eligible_from", ""))},
+    "term_elapsed": lambda c, ctx: {
+        "start": long_date(c.get("term_start", "")),
+        "from": long_date(c.get("eligible_from", "")),
+    },
     "hours_any_course_or_education": lambda c, ctx: _have_need(c),
     "school_age_years": lambda c, ctx: _have_need(c),
     "years_lived": lambda c, ctx: _have_need(c),
@@ -241,8 +270,10 @@ FIGURES = {
     "exempting_document": lambda c, ctx: {"docs": document_list(c.get("documents"))},
     "medical_document": lambda c, ctx: {"docs": document_list(c.get("documents"))},
     "roc_advice_valid": lambda c, ctx: {"until": long_date(c.get("valid_until", ""))},
-    "no_duo_agi_route": lambda c, ctx: {"way": str(ROUTE_TITLES[_fitting_way(ctx)["id"]]),
-                                        "date": long_date(_fitting_way(ctx).get("eligible_from") or "")},
+    "no_duo_agi_route": lambda c, ctx: {
+        "way": str(ROUTE_TITLES[_fitting_way(ctx)["id"]]),
+        "date": long_date(_fitting_way(ctx).get("eligible_from") or ""),
+    },
 }
 
 
@@ -287,8 +318,10 @@ def _no_route_variant(c, ctx):
 
 def _unknown_variant(test, variant: str):
     """A finer variant of the unknown text, where `test(condition)` holds."""
+
     def choose(c, ctx):
         return variant if c["status"] == "unknown" and test(c) else c["status"]
+
     return choose
 
 
@@ -321,8 +354,11 @@ def hours_text(c: dict, ctx: dict) -> str:
     together = c.get("hours_together", c.get("have"))
     d = {"have": number(together), "need": number(need), "missing": number(c.get("hours_missing"))}
     if "hours_alfa" in c:
-        d.update(alfa=number(c["hours_alfa"]), inburgering=number((together or 0) - (c["hours_alfa"] or 0)),
-                 alfa_need=number(c.get("hours_alfa_need")))
+        d.update(
+            alfa=number(c["hours_alfa"]),
+            inburgering=number((together or 0) - (c["hours_alfa"] or 0)),
+            alfa_need=number(c.get("hours_alfa_need")),
+        )
         lines = [str(HOURS["alfa_route"]) % d]
     else:
         lines = [str(HOURS["alfa" if c.get("way") == "inburgering_plus_alfa" else "nt2"]) % d]
@@ -391,5 +427,3 @@ def condition_text(c: dict, context: dict | None = None) -> str:
         text = text % FIGURES[cid](c, ctx)
     after = AFTER[cid](c, ctx) if cid in AFTER else ""
     return f"{text} {after}" if after else text
-
-

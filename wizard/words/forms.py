@@ -1,5 +1,6 @@
 """Forms and letters: what each is, who fills it in, where to get it (the site and the exact title),
 and what the costs are. The official Dutch name comes from the catalogue and stays beside the words."""
+
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
@@ -14,22 +15,31 @@ FILLED_BY = {
     "employer": _("Your employer fills in this statement."),
 }
 FORM_WHAT = {
-    "agi_ontheffing_application": _("The application form for the exemption. Print it yourself: DUO does not "
-                                    "send forms."),
-    "course_participation_statement": _("The statement about your course. This statement is part of the "
-                                        "application form. Your school fills in only this statement. Then you send "
-                                        "this statement with the application form."),
+    "agi_ontheffing_application": _(
+        "The application form for the exemption. Print it yourself: DUO does not send forms."
+    ),
+    "course_participation_statement": _(
+        "The statement about your course. This statement is part of the "
+        "application form. Your school fills in only this statement. Then you send "
+        "this statement with the application form."
+    ),
     "agi_advice_application": _("The application form for the DUO advice. Print it yourself."),
-    "integrated_advice_application": _("The application form for the DUO advice or the ontheffing. Print it "
-                                       "yourself: DUO does not send forms."),
-    "employer_statement": _("A statement about your work (werkgeversverklaring). You need one statement for each "
-                            "employer or volunteer organisation."),
-    "szw_letter": _("Your own letter. Explain exactly what your situation is. Add proof of your hours and of your "
-                    "situation."),
-    "ind_special_circumstances_letter": _("Your own letter: explain why you cannot pass the exam. Add as much "
-                                          "proof as you can."),
-    "ind_inburgeringsvereiste_appendix": _("The appendix of your IND application. Tick the situation that fits you "
-                                           "and add the proof."),
+    "integrated_advice_application": _(
+        "The application form for the DUO advice or the ontheffing. Print it yourself: DUO does not send forms."
+    ),
+    "employer_statement": _(
+        "A statement about your work (werkgeversverklaring). You need one statement for each "
+        "employer or volunteer organisation."
+    ),
+    "szw_letter": _(
+        "Your own letter. Explain exactly what your situation is. Add proof of your hours and of your situation."
+    ),
+    "ind_special_circumstances_letter": _(
+        "Your own letter: explain why you cannot pass the exam. Add as much proof as you can."
+    ),
+    "ind_inburgeringsvereiste_appendix": _(
+        "The appendix of your IND application. Tick the situation that fits you and add the proof."
+    ),
 }
 # Where each source's forms are: the site and the title of the page to look for (no deep links:
 # the sources give none that can be checked here).
@@ -45,11 +55,14 @@ WHERE = {
     "own_letter": _("There is no form: you write this letter yourself."),
 }
 COSTS = {
-    "duo_test": _("The DUO test (toets): %(amount)s. It comes after your application. It is not an exam to pass: "
-                  "DUO looks at whether you can learn the Dutch language. DUO sends an invoice first, then the "
-                  "invitation."),
-    "duo_interview": _("The conversation with DUO (gesprek): %(amount)s. DUO sends an invoice first, then the "
-                       "invitation."),
+    "duo_test": _(
+        "The DUO test (toets): %(amount)s. It comes after your application. It is not an exam to pass: "
+        "DUO looks at whether you can learn the Dutch language. DUO sends an invoice first, then the "
+        "invitation."
+    ),
+    "duo_interview": _(
+        "The conversation with DUO (gesprek): %(amount)s. DUO sends an invoice first, then the invitation."
+    ),
 }
 OWN_LETTERS = ("szw_letter", "ind_special_circumstances_letter")
 
@@ -69,8 +82,14 @@ def where(form_id: str) -> str:
 def form_item(form_id: str) -> dict:
     spec = FORMS[form_id]
     place = where(form_id)
-    return {"id": form_id, "name_nl": spec["name_nl"], "what": f"{FORM_WHAT[form_id]} {place}", "where": place,
-            "filled_by": str(FILLED_BY.get(spec["filled_by"], "")), "sign": spec.get("sign", False)}
+    return {
+        "id": form_id,
+        "name_nl": spec["name_nl"],
+        "what": f"{FORM_WHAT[form_id]} {place}",
+        "where": place,
+        "filled_by": str(FILLED_BY.get(spec["filled_by"], "")),
+        "sign": spec.get("sign", False),
+    }
 
 
 def cost_item(cost: dict) -> str:

@@ -1,4 +1,5 @@
 """Goals, ways (routes) and their statuses, and the one-line headline of a way."""
+
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
@@ -11,13 +12,19 @@ GOAL_TITLES = {
     "naturalisation": _("Becoming Dutch (naturalisatie)"),
 }
 ROUTE_TITLES = {
-    "duo_agi_course": _("Exemption for demonstrable efforts after an inburgeringscursus or Nt2 course "
-                        "(ontheffing aantoonbaar geleverde inspanningen)"),
-    "duo_agi_alfa": _("Exemption for demonstrable efforts after an alfabetiseringscursus "
-                      "(ontheffing aantoonbaar geleverde inspanningen, alfabetisering)"),
+    "duo_agi_course": _(
+        "Exemption for demonstrable efforts after an inburgeringscursus or Nt2 course "
+        "(ontheffing aantoonbaar geleverde inspanningen)"
+    ),
+    "duo_agi_alfa": _(
+        "Exemption for demonstrable efforts after an alfabetiseringscursus "
+        "(ontheffing aantoonbaar geleverde inspanningen, alfabetisering)"
+    ),
     "szw_hardship_letter": _("A letter to the Minister of SZW about a very difficult situation"),
-    "duo_release_integrated": _("Exemption because you are well integrated: long residence, work and good Dutch "
-                                "(ontheffing aantoonbaar voldoende ingeburgerd)"),
+    "duo_release_integrated": _(
+        "Exemption because you are well integrated: long residence, work and good Dutch "
+        "(ontheffing aantoonbaar voldoende ingeburgerd)"
+    ),
     "duo_release_medical": _("Exemption for medical reasons (ontheffing op medische gronden, DUO)"),
     "ind_diploma": _("You have the inburgeringsdiploma"),
     "ind_nationality": _("Belgian or Luxembourg nationality"),
@@ -29,8 +36,9 @@ ROUTE_TITLES = {
     "ind_efforts": _("Demonstrable efforts: the DUO advice with your application"),
     "ind_roc_advice": _("An ROC advice (haalbaarheidsonderzoek)"),
     "ind_special_circumstances": _("Special personal circumstances (bijzondere individuele omstandigheden)"),
-    "duo_advice_agi_course": _("DUO advice 'aantoonbaar geleverde inspanningen' after an inburgeringscursus "
-                               "or Nt2 course"),
+    "duo_advice_agi_course": _(
+        "DUO advice 'aantoonbaar geleverde inspanningen' after an inburgeringscursus or Nt2 course"
+    ),
     "duo_advice_agi_alfa": _("DUO advice 'aantoonbaar geleverde inspanningen' after an alfabetiseringscursus"),
     "duo_advice_integrated": _("DUO advice 'aantoonbaar voldoende ingeburgerd': long residence and work"),
 }
@@ -43,8 +51,10 @@ STATUS_LABELS = {
 }
 # The headline of a way that fits, by who the way goes to (the first row that matches wins).
 ELIGIBLE_HEADLINES = (
-    (lambda rid: rid in ("duo_agi_course", "duo_agi_alfa", "duo_release_integrated", "duo_release_medical"),
-     _("You can probably apply to DUO for this exemption (ontheffing).")),
+    (
+        lambda rid: rid in ("duo_agi_course", "duo_agi_alfa", "duo_release_integrated", "duo_release_medical"),
+        _("You can probably apply to DUO for this exemption (ontheffing)."),
+    ),
     (lambda rid: rid == "szw_hardship_letter", _("You can probably write to the Minister of SZW for an exemption.")),
     (lambda rid: rid.startswith("duo_advice"), _("You can probably ask DUO for this advice.")),
     (lambda rid: True, _("You can probably use this with your IND application: you may not need the exam.")),
@@ -69,8 +79,9 @@ def headline(route: dict) -> str:
     if status == "not_yet":
         return str(HEADLINES["not_yet"]) % {"date": long_date(route.get("eligible_from") or "")}
     if status == "not_eligible":
-        missing = next((c["hours_missing"] for c in route["conditions"]
-                        if c["status"] == "unmet" and c.get("hours_missing")), None)
+        missing = next(
+            (c["hours_missing"] for c in route["conditions"] if c["status"] == "unmet" and c.get("hours_missing")), None
+        )
         if missing:
             return str(HEADLINES["hours_missing"]) % {"hours": number(missing)}
         if {c["id"] for c in route["conditions"] if c["status"] == "unmet"} == {"no_duo_agi_route"}:

@@ -1,4 +1,5 @@
 """What to do, in order, for a way that fits or will fit; and where to send it."""
+
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
@@ -10,8 +11,10 @@ from .forms import OWN_LETTERS, SITES
 
 STEPS = {
     "wait": _("Wait until %(date)s. Then:"),
-    "school": _("Ask your school to fill in the statement '%(name)s'. Give the school only this statement, not "
-                "your application form."),
+    "school": _(
+        "Ask your school to fill in the statement '%(name)s'. Give the school only this statement, not "
+        "your application form."
+    ),
     "employer": _("Ask each employer or volunteer organisation to fill in a '%(name)s'."),
     "letter": _("Write the letter (%(name)s) and sign it."),
     "print": _("Print the form '%(name)s' from %(site)s, fill it in and sign it."),
@@ -35,6 +38,9 @@ def phone_number(number: str) -> str:
     return "\u2066" + number.replace(" ", "\u00a0") + "\u2069"
 
 
+DUO_PHONE_NUMBER = str(ADDRESSES["duo"]["phone"])  # as the catalogue writes it: "050 599 96 00"
+
+
 def _form_step(form_id: str) -> str:
     spec = FORMS[form_id]
     d = {"name": spec["name_nl"], "site": SITES[spec["source"]][0]}
@@ -54,7 +60,7 @@ def next_steps(route: dict, answer_time: bool = True) -> list:
     steps.extend(_form_step(f) for f in route["forms"])
     if not route["forms"] and route["send_to"] == "duo":
         # No form named in the sources (the medical route): DUO gives it.
-        steps.append(str(STEPS["ask_duo_for_form"]) % {"phone": phone_number(ADDRESSES["duo"]["phone"])})
+        steps.append(str(STEPS["ask_duo_for_form"]) % {"phone": phone_number(DUO_PHONE_NUMBER)})
     steps.append(str(STEPS.get(route["send_to"], STEPS["ind"])))
     if answer_time and route.get("answer_weeks"):
         steps.append(str(STEPS["answer"]) % {"weeks": number(route["answer_weeks"])})
@@ -66,8 +72,11 @@ def address(send_to: str) -> dict:
     if send_to == "szw":
         return {"to": str(ADDRESS["szw"]), "lines": spec["lines"], "exact": True}
     if send_to == "duo":
-        return {"to": str(ADDRESS["duo"]), "lines": spec["usual_lines"],
-                "phone": str(ADDRESS["duo_phone"]) % {"phone": phone_number(spec["phone"])}}
+        return {
+            "to": str(ADDRESS["duo"]),
+            "lines": spec["usual_lines"],
+            "phone": str(ADDRESS["duo_phone"]) % {"phone": phone_number(DUO_PHONE_NUMBER)},
+        }
     if send_to == "ind":
         return {"to": str(ADDRESS["ind"]), "lines": []}
     return {"to": "", "lines": []}

@@ -1,5 +1,6 @@
 """manage.py clearratelimits: delete the rate-limit counters whose window has ended (as clearsessions
 does for sessions). Requests also do it on a small share of their counts; this empties the table at once."""
+
 from django.core.management.base import BaseCommand
 
 from wizard.limits import purge_expired

@@ -2,6 +2,7 @@
 
 Bad input: exit status 2, one clear line on standard error, nothing on standard output.
 """
+
 import json
 import sys
 
