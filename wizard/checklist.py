@@ -15,6 +15,8 @@ string that also carries `.nl`, the same msgid in Dutch, and renders both in a t
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
+from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
@@ -410,7 +412,7 @@ def labels() -> dict:
     }
 
 
-def build(result: dict, answers: dict, name: str = "") -> dict:
+def build(result: Mapping[str, Any], answers: dict, name: str = "") -> dict:
     """The checklist's content in the active language."""
     parsed = parse(answers)
     open_routes = [r for r in result["routes"] if r["status"] in OPEN]
@@ -438,7 +440,7 @@ def build(result: dict, answers: dict, name: str = "") -> dict:
     }
 
 
-def checklist(result: dict, answers: dict, language: str, name=None) -> dict:
+def checklist(result: Mapping[str, Any], answers: dict, language: str, name=None) -> dict:
     """The checklist in `language`, with the Dutch text beside each item when it differs."""
     name = clean_name(name)
     with override(language):

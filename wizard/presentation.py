@@ -9,6 +9,9 @@ figures in `have`/`need`/details), forms, costs and notes from the result, and s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.utils.translation import gettext
 
 from wizard.templatetags.babel_format import babel_locale, long_date, number
@@ -132,7 +135,7 @@ def fitting_way(routes: list) -> bool:
     return any(r["status"] == "eligible" for r in routes)
 
 
-def result_context(result: dict) -> dict:
+def result_context(result: Mapping[str, Any]) -> dict:
     return {"today": result.get("today"), "routes": result["routes"]}
 
 

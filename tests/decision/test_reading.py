@@ -1,5 +1,6 @@
 """reading.py notes every answer field a rule family reads: relevance.py runs a family again only
 when a field it read changes, so a field read unnoticed would leave a question out."""
+
 from dataclasses import fields, replace
 
 from hypothesis import given

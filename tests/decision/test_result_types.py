@@ -1,13 +1,13 @@
 """The statuses are string enums that read and serialise as their plain strings, and every key of a
 result is declared in the typed dicts of result_types.py."""
+
 import json
 from typing import get_type_hints
 
 from hypothesis import given
 
 from tests.decision.test_properties import SETTINGS, answers
-from wizard.decision import evaluate
-from wizard.decision import logic
+from wizard.decision import evaluate, logic
 from wizard.decision.result_types import ConditionResult, Note, PartReport, Result, RouteResult
 from wizard.decision.statuses import ConditionKind, ConditionStatus, RouteStatus
 

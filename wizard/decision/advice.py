@@ -1,4 +1,5 @@
 """Advice: things to do that are not an exemption (docs/rules.md, "When each advice is given")."""
+
 from __future__ import annotations
 
 from . import parameters as P
@@ -21,8 +22,13 @@ def _release(a: Answers, by_id: dict[str, Route]) -> list[str]:
         out.append("contact_municipality")
     course, alfa = by_id.get("duo_agi_course"), by_id.get("duo_agi_alfa")
     others_fit = any(by_id[r].status == ELIGIBLE for r in OTHER_RELEASE_ROUTES if r in by_id)
-    if (course is not None and alfa is not None and NOT_APPLICABLE not in (course.status, alfa.status)
-            and not others_fit and not {course.status, alfa.status} & {ELIGIBLE, NOT_YET}):
+    if (
+        course is not None
+        and alfa is not None
+        and NOT_APPLICABLE not in (course.status, alfa.status)
+        and not others_fit
+        and not {course.status, alfa.status} & {ELIGIBLE, NOT_YET}
+    ):
         short = [course.condition(c) for c in ("hours", "exam_attempts")]
         if any(c is not None and c.status == UNMET for c in short):
             # 'Hebt u niet genoeg uren gemaakt ...? Misschien kunt u dan wel extra tijd krijgen.'

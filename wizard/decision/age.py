@@ -3,6 +3,7 @@
 A birth date known only by month or year stands for every day it could be: an age condition holds
 when it holds for every possible birth day (docs/rules.md, "Partial dates").
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -71,9 +72,12 @@ def aow_reached_span(birth: DateSpan, on: date) -> bool | None:
 def aow_start_span(birth: DateSpan) -> DateSpan | None:
     """The day the AOW age begins, with the precision of the birth date ("September 2029"), when the table
     gives every possible birth day the same age; None otherwise."""
-    rows = {(years, months) for first, last, years, months in P.AOW_TABLE.value
-            if first <= birth.last and birth.first <= last}
+    rows = {
+        (years, months)
+        for first, last, years, months in P.AOW_TABLE.value
+        if first <= birth.last and birth.first <= last
+    }
     if len(rows) != 1 or aow_start(birth.first) is None or aow_start(birth.last) is None:
         return None
-    (years, months), = rows
+    ((years, months),) = rows
     return birth.plus_months(_months(years, months))

@@ -4,6 +4,7 @@
 Missing fields and JSON null mean "not asked" and count as unknown. Tri-state answers become
 True (yes), False (no) or None (unknown).
 """
+
 from __future__ import annotations
 
 import re
@@ -25,12 +26,26 @@ EXAM_PARTS = ("reading", "listening", "writing", "speaking", "knm", "ona")
 LANGUAGE_PARTS = ("reading", "listening", "writing", "speaking")  # Staatsexamen Nt2 exists only for these
 
 EXEMPTING_DOCUMENTS = (
-    "inburgeringsdiploma", "nl_diploma", "be_sr_diploma", "caribbean_diploma", "bes_diploma",
-    "european_baccalaureate", "ib_or_igcse", "naturalisatietoets_certificate",
-    "win_certificate_profile_test", "win_certificate_nt2_level2", "cio_certificate",
-    "korte_vrijstellingstoets", "old_wi_diploma", "win_art5_2_decision", "win_art5_4_decision",
-    "naturalisatietoets_exemption", "bw_agi_letter", "duo_agi_letter_2013_2017",
-    "duo_agi_letter_after_2017", "wi2021_certificate",
+    "inburgeringsdiploma",
+    "nl_diploma",
+    "be_sr_diploma",
+    "caribbean_diploma",
+    "bes_diploma",
+    "european_baccalaureate",
+    "ib_or_igcse",
+    "naturalisatietoets_certificate",
+    "win_certificate_profile_test",
+    "win_certificate_nt2_level2",
+    "cio_certificate",
+    "korte_vrijstellingstoets",
+    "old_wi_diploma",
+    "win_art5_2_decision",
+    "win_art5_4_decision",
+    "naturalisatietoets_exemption",
+    "bw_agi_letter",
+    "duo_agi_letter_2013_2017",
+    "duo_agi_letter_after_2017",
+    "wi2021_certificate",
 )
 NON_EXEMPTING_DOCUMENTS = ("mbo1_diploma", "nt2_diploma", "evidently_integrated_letter")
 DOCUMENTS = EXEMPTING_DOCUMENTS + NON_EXEMPTING_DOCUMENTS
@@ -42,9 +57,12 @@ _NOT_COUNTRIES = {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "U
 
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
-    return frozenset(
-        code for code in Locale("en").territories if isinstance(code, str) and len(code) == 2 and code.isalpha()
-    ) - _NOT_COUNTRIES
+    return (
+        frozenset(
+            code for code in Locale("en").territories if isinstance(code, str) and len(code) == 2 and code.isalpha()
+        )
+        - _NOT_COUNTRIES
+    )
 
 
 class AnswerError(ValueError):
@@ -67,10 +85,25 @@ class AnswerError(ValueError):
 
 
 ERROR_CODES = (
-    "not_a_date", "no_such_date", "date_out_of_range", "date_in_future", "before_birth_date",
-    "not_a_choice", "not_a_number", "negative", "too_large", "not_whole",
-    "not_a_list", "too_many_items", "not_an_object", "unknown_field", "required",
-    "not_a_country", "no_nt2_exam_for_part", "not_true_or_false", "unknown_document",
+    "not_a_date",
+    "no_such_date",
+    "date_out_of_range",
+    "date_in_future",
+    "before_birth_date",
+    "not_a_choice",
+    "not_a_number",
+    "negative",
+    "too_large",
+    "not_whole",
+    "not_a_list",
+    "too_many_items",
+    "not_an_object",
+    "unknown_field",
+    "required",
+    "not_a_country",
+    "no_nt2_exam_for_part",
+    "not_true_or_false",
+    "unknown_document",
 )
 
 
@@ -91,7 +124,12 @@ class MedicalDocument:
 # parse(), the OpenAPI schema (wizard/openapi.py) and the wizard's questions
 # (relevance.QUESTIONS) are all derived from this table.
 DATE, PARTIAL_DATE, TRI, CHOICE, WHOLE, NUMBER = "date", "partial_date", "tri", "choice", "whole", "number"
-COUNTRIES, DOCUMENT_LIST, MEDICAL_DOCUMENT_LIST, EXAM_PART_MAP = "countries", "documents", "medical_documents", "exam_parts"
+COUNTRIES, DOCUMENT_LIST, MEDICAL_DOCUMENT_LIST, EXAM_PART_MAP = (
+    "countries",
+    "documents",
+    "medical_documents",
+    "exam_parts",
+)
 
 
 @dataclass(frozen=True)
@@ -116,14 +154,17 @@ ANSWER_FIELDS = (
     AnswerField("goal", CHOICE, "what the person wants", GOALS),
     AnswerField("birth_date", PARTIAL_DATE, "for '18 or older' and 'reached the AOW age'", past=True),
     AnswerField("nationalities", COUNTRIES, "ISO 3166-1 alpha-2 codes, e.g. SY, BE"),
-    AnswerField("turkish_family_member", CHOICE, "family member of someone with Turkish nationality",
-                TURKISH_FAMILY),
+    AnswerField("turkish_family_member", CHOICE, "family member of someone with Turkish nationality", TURKISH_FAMILY),
     AnswerField("obliged", TRI, "had an inburgeringsplicht at all"),
     AnswerField("obligation_start", PARTIAL_DATE, "the day the inburgeringsplicht began", past=True),
     AnswerField("term_start", PARTIAL_DATE, "the day the inburgeringstermijn began", past=True),
     AnswerField("diploma", TRI, "has the inburgeringsdiploma"),
-    AnswerField("exam_parts", EXAM_PART_MAP, "per exam part: passed, attempts in the inburgeringsexamen and "
-                "in the Staatsexamen Nt2", maximum=P.MAX_ATTEMPTS),
+    AnswerField(
+        "exam_parts",
+        EXAM_PART_MAP,
+        "per exam part: passed, attempts in the inburgeringsexamen and in the Staatsexamen Nt2",
+        maximum=P.MAX_ATTEMPTS,
+    ),
     AnswerField("participation_statement_done", TRI, "participatieverklaringstraject finished"),
     AnswerField("hours_inburgering", WHOLE, "hours of inburgeringscursus", maximum=P.MAX_HOURS),
     AnswerField("hours_nt2", WHOLE, "hours of Nt2 course", maximum=P.MAX_HOURS),
@@ -132,19 +173,32 @@ ANSWER_FIELDS = (
     AnswerField("school_listed_at_start", TRI, "the school was on zoekinburgerschool.nl when the course began"),
     AnswerField("school_listed_now", TRI, "the school is on zoekinburgerschool.nl now"),
     AnswerField("school_closed", TRI, "the school no longer exists"),
-    AnswerField("difficult_situation", TRI, "a very difficult situation keeps the person from meeting all "
-                "conditions"),
+    AnswerField("difficult_situation", TRI, "a very difficult situation keeps the person from meeting all conditions"),
     AnswerField("years_lived_in_nl", NUMBER, "years lived in the Netherlands", maximum=P.MAX_YEARS),
-    AnswerField("years_worked_in_nl", NUMBER, "years worked in the Netherlands, volunteer work included",
-                maximum=P.MAX_YEARS),
+    AnswerField(
+        "years_worked_in_nl", NUMBER, "years worked in the Netherlands, volunteer work included", maximum=P.MAX_YEARS
+    ),
     AnswerField("dutch_good", TRI, "speaks Dutch well (self-assessed)"),
-    AnswerField("school_age_years_in_nl", NUMBER, "years lived in the Netherlands, registered in the BRP, "
-                "between age 5 and 16", maximum=P.MAX_SCHOOL_AGE_YEARS),
+    AnswerField(
+        "school_age_years_in_nl",
+        NUMBER,
+        "years lived in the Netherlands, registered in the BRP, between age 5 and 16",
+        maximum=P.MAX_SCHOOL_AGE_YEARS,
+    ),
     AnswerField("documents", DOCUMENT_LIST, "diplomas, certificates, letters and decisions held", DOCUMENTS),
-    AnswerField("medical_documents", MEDICAL_DOCUMENT_LIST, "medical letters or advices held, each with its "
-                "date (which may be partial)", MEDICAL_DOCUMENTS, past=True),
-    AnswerField("medical_condition", TRI, "permanently unable to take the exam through a psychological or "
-                "physical disability or an intellectual disability"),
+    AnswerField(
+        "medical_documents",
+        MEDICAL_DOCUMENT_LIST,
+        "medical letters or advices held, each with its date (which may be partial)",
+        MEDICAL_DOCUMENTS,
+        past=True,
+    ),
+    AnswerField(
+        "medical_condition",
+        TRI,
+        "permanently unable to take the exam through a psychological or "
+        "physical disability or an intellectual disability",
+    ),
     AnswerField("duo_advice_agi", TRI, "holds a positive DUO advice 'aantoonbaar geleverde inspanningen'"),
     AnswerField("duo_advice_integrated", TRI, "holds a positive DUO advice 'aantoonbaar voldoende ingeburgerd'"),
     AnswerField("roc_advice_date", PARTIAL_DATE, "date of an ROC (haalbaarheidsonderzoek) advice", past=True),
@@ -209,8 +263,13 @@ _PARTIAL_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 
 def _in_range(name: str, first: date, last: date) -> None:
     if first < P.EARLIEST_DATE or last > P.LATEST_DATE:
-        raise AnswerError(name, f"must be between {P.EARLIEST_DATE} and {P.LATEST_DATE}",
-                          "date_out_of_range", first=P.EARLIEST_DATE, last=P.LATEST_DATE)
+        raise AnswerError(
+            name,
+            f"must be between {P.EARLIEST_DATE} and {P.LATEST_DATE}",
+            "date_out_of_range",
+            first=P.EARLIEST_DATE,
+            last=P.LATEST_DATE,
+        )
 
 
 def _date(name: str, value: object, *, not_after: date | None = None) -> date:
@@ -222,16 +281,19 @@ def _date(name: str, value: object, *, not_after: date | None = None) -> date:
         raise AnswerError(name, f"{value} is not a date that exists", "no_such_date") from None
     _in_range(name, day, day)
     if not_after is not None and day > not_after:
-        raise AnswerError(name, f"is in the future ({value} is after {not_after.isoformat()})",
-                          "date_in_future")
+        raise AnswerError(name, f"is in the future ({value} is after {not_after.isoformat()})", "date_in_future")
     return day
 
 
 def _partial_date(name: str, value: object, *, not_after: date) -> DateSpan:
-    """"YYYY-MM-DD", "YYYY-MM" or "YYYY": every day it could be, up to `not_after` (today)."""
+    """ "YYYY-MM-DD", "YYYY-MM" or "YYYY": every day it could be, up to `not_after` (today)."""
     if not isinstance(value, str) or not _PARTIAL_RE.match(value):
-        raise AnswerError(name, "must be a date written as YYYY-MM-DD, or YYYY-MM when the day is not known, "
-                          "or YYYY when only the year is known", "not_a_date")
+        raise AnswerError(
+            name,
+            "must be a date written as YYYY-MM-DD, or YYYY-MM when the day is not known, "
+            "or YYYY when only the year is known",
+            "not_a_date",
+        )
     try:
         span = DateSpan.parse(value)
     except ValueError:
@@ -239,8 +301,7 @@ def _partial_date(name: str, value: object, *, not_after: date) -> DateSpan:
         raise AnswerError(name, f"{value} is not a {what} that exists", "no_such_date") from None
     _in_range(name, span.first, span.last)
     if span.first > not_after:
-        raise AnswerError(name, f"is in the future ({value} is after {not_after.isoformat()})",
-                          "date_in_future")
+        raise AnswerError(name, f"is in the future ({value} is after {not_after.isoformat()})", "date_in_future")
     return span.up_to(not_after)
 
 
@@ -282,8 +343,9 @@ def _list(name: str, value: object) -> list[object]:
     return value
 
 
-def _object(name: str, value: object, allowed_keys: tuple[str, ...],
-            required: tuple[str, ...] = ()) -> dict[str, object]:
+def _object(
+    name: str, value: object, allowed_keys: tuple[str, ...], required: tuple[str, ...] = ()
+) -> dict[str, object]:
     if not isinstance(value, dict):
         raise AnswerError(name, "must be an object", "not_an_object")
     for key in value:
@@ -299,8 +361,9 @@ def _nationalities(name: str, value: object) -> tuple[str, ...]:
     codes = []
     for i, code in enumerate(_list(name, value)):
         if not isinstance(code, str) or code.upper() not in country_codes():
-            raise AnswerError(f"{name}[{i}]", "must be a two-letter country code (ISO 3166-1), such as SY or BE",
-                              "not_a_country")
+            raise AnswerError(
+                f"{name}[{i}]", "must be a two-letter country code (ISO 3166-1), such as SY or BE", "not_a_country"
+            )
         codes.append(code.upper())
     return tuple(codes)
 
@@ -314,8 +377,9 @@ def _exam_parts(name: str, value: object) -> dict[str, ExamPart]:
         raw = _object(where, raw, ("passed", "attempts_inburgering", "attempts_nt2"), required=("passed",))
         # There is no Staatsexamen Nt2 for knm and ona: an attempt there is refused; 0 is harmless.
         if part not in LANGUAGE_PARTS and raw.get("attempts_nt2") not in (None, 0):
-            raise AnswerError(f"{where}.attempts_nt2", "there is no Staatsexamen Nt2 for this part",
-                              "no_nt2_exam_for_part")
+            raise AnswerError(
+                f"{where}.attempts_nt2", "there is no Staatsexamen Nt2 for this part", "no_nt2_exam_for_part"
+            )
         if not isinstance(raw["passed"], bool):
             raise AnswerError(f"{where}.passed", "must be true or false", "not_true_or_false")
         attempts: dict[str, int] = {}
@@ -343,8 +407,9 @@ def _medical_documents(name: str, value: object, today: date) -> tuple[MedicalDo
         if not isinstance(raw["id"], str) or raw["id"] not in MEDICAL_DOCUMENTS:
             raise AnswerError(f"{where}.id", "is not a known medical document id", "unknown_document")
         day = raw.get("date")
-        docs.append(MedicalDocument(raw["id"], None if day is None else
-                                    _partial_date(f"{where}.date", day, not_after=today)))
+        docs.append(
+            MedicalDocument(raw["id"], None if day is None else _partial_date(f"{where}.date", day, not_after=today))
+        )
     return tuple(docs)
 
 

@@ -3,6 +3,7 @@
 A missing number is unknown, but a condition is decided whenever the known values decide it:
 hours and attempts are never negative (docs/rules.md, "Missing answers inside sums and lists").
 """
+
 from __future__ import annotations
 
 from . import parameters as P
@@ -48,8 +49,7 @@ def term_elapsed(a: Answers, source: str, notes: list[Note]) -> Condition:
         details["earliest"] = earliest.isoformat()
         notes.append(note("eligible_from_may_be_earlier", earliest=earliest.isoformat(), term_start=start.isoformat()))
         asks = ("term_start",)  # the exact day could bring the date forward
-    return Condition("term_elapsed", UNMET, source, phrase, kind=WAIT, eligible_from=sure, asks=asks,
-                     details=details)
+    return Condition("term_elapsed", UNMET, source, phrase, kind=WAIT, eligible_from=sure, asks=asks, details=details)
 
 
 def _course_ways(hi: float, hn: float, ha: float) -> tuple[float, float]:
@@ -82,7 +82,12 @@ def course_hours(a: Answers, source: str, notes: list[Note]) -> Condition:
     nearest = "inburgering_plus_nt2" if low[0] <= low[1] else "inburgering_plus_alfa"
     together = li + (ln if nearest == "inburgering_plus_nt2" else la)
     have, need = together, total
-    details: ConditionDetails = {"way": nearest, "hours_missing": missing, "hours_together": together, "hours_together_need": total}
+    details: ConditionDetails = {
+        "way": nearest,
+        "hours_missing": missing,
+        "hours_together": together,
+        "hours_together_need": total,
+    }
     # 'Unmet conditions report the hours still missing for the nearest way': have/need are the limit
     # that leaves them missing. With alfa that can be the 200 hours of inburgering (199 + 401: 1 missing).
     if status == UNMET and nearest == "inburgering_plus_alfa" and with_alfa - li > total - together:
@@ -116,10 +121,22 @@ def alfa_hours(a: Answers, source: str) -> Condition:
     # missing, which is the 300 hours of alfabetisering when the total is reached without them.
     if status == UNMET and alfa_min - la > total - together:
         have, need = la, alfa_min
-    return Condition("hours", status, source, "Hiervan moet minimaal 300 uur alfabetiseringscursus zijn",
-                     asks=asks, have=have, need=need,
-                     details={"hours_alfa": la, "hours_alfa_need": alfa_min, "hours_missing": low,
-                              "hours_together": together, "hours_together_need": total})
+    return Condition(
+        "hours",
+        status,
+        source,
+        "Hiervan moet minimaal 300 uur alfabetiseringscursus zijn",
+        asks=asks,
+        have=have,
+        need=need,
+        details={
+            "hours_alfa": la,
+            "hours_alfa_need": alfa_min,
+            "hours_missing": low,
+            "hours_together": together,
+            "hours_together_need": total,
+        },
+    )
 
 
 def _ona_counts(a: Answers) -> bool | None:
@@ -181,9 +198,16 @@ def exam_attempts(a: Answers, need: int, source: str, phrase: str, notes: list[N
         status = UNKNOWN
     else:
         status = MET
-    return Condition("exam_attempts", status, source, phrase, asks=tuple(asks) if status == UNKNOWN else (),
-                     have=weakest, need=need,
-                     details={"parts": report})
+    return Condition(
+        "exam_attempts",
+        status,
+        source,
+        phrase,
+        asks=tuple(asks) if status == UNKNOWN else (),
+        have=weakest,
+        need=need,
+        details={"parts": report},
+    )
 
 
 def every_part_passed(a: Answers) -> bool:

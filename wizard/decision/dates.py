@@ -1,4 +1,5 @@
 """Date arithmetic the rules need: calendar months, 'not older than', completed years."""
+
 from __future__ import annotations
 
 import calendar
@@ -58,7 +59,7 @@ class DateSpan:
 
     @classmethod
     def parse(cls, text: str) -> DateSpan:
-        """"2024-06-20", "2024-06" or "2024" (ASCII digits, checked by the caller); ValueError when
+        """ "2024-06-20", "2024-06" or "2024" (ASCII digits, checked by the caller); ValueError when
         that day or month does not exist."""
         if len(text) == 10:
             return cls.of_day(date.fromisoformat(text))

@@ -1,4 +1,5 @@
 """evaluate(answers) -> result: the one function every entry point calls."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -18,6 +19,7 @@ Family = Callable[[Answers], list[Route]]
 def _alone(route: Callable[[Answers], Route]) -> Family:
     def rule(a: Answers) -> list[Route]:
         return [route(a)]
+
     rule.__name__ = route.__name__
     return rule
 

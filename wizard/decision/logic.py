@@ -61,8 +61,13 @@ class Condition:
             raise ValueError(f"condition id {self.id!r} is not in vocabulary.CONDITION_IDS")
 
     def as_dict(self) -> ConditionResult:
-        out: ConditionResult = {"id": self.id, "status": self.status, "source": self.source,
-                                "source_title": sources.TITLES[self.source], "phrase": self.phrase}
+        out: ConditionResult = {
+            "id": self.id,
+            "status": self.status,
+            "source": self.source,
+            "source_title": sources.TITLES[self.source],
+            "phrase": self.phrase,
+        }
         if self.kind != NORMAL:
             out["kind"] = self.kind
         if self.have is not None or self.need is not None:

@@ -6,6 +6,7 @@ read these names; no rule module writes a number of its own. `manage.py paramete
 figures not checked for a year (not a test: a test that turned red with the calendar would stop every
 change one day).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -80,77 +81,164 @@ class Parameter(Generic[T]):
         return "; ".join(str(r) for r in self.references)
 
 
-def _p(value: T, unit: str, description: str, *references: Reference, since: date | None = None,
-       checked: date = CHECKED) -> Parameter[T]:
+def _p(
+    value: T, unit: str, description: str, *references: Reference, since: date | None = None, checked: date = CHECKED
+) -> Parameter[T]:
     return Parameter(value, unit, description, tuple(references), checked=checked, since=since)
 
 
 # --- Hours -----------------------------------------------------------------------------------
-HOURS_TOTAL = _p(600, "hours", "hours of course needed for AGI",
-                 duo_genoeg("U hebt minimaal 600 uur cursus gedaan"), regeling("art. 2.4b"))
-HOURS_INBURGERING_WITH_ALFA = _p(200, "hours", "inburgering hours needed before alfa hours may be added",
-                                 duo_genoeg("als u minimaal 200 uur inburgeringscursus hebt gedaan"))
-HOURS_ALFA_MIN = _p(300, "hours", "alfabetisering hours needed on the alfa route",
-                    duo_genoeg("Hiervan moet minimaal 300 uur alfabetiseringscursus zijn"))
+HOURS_TOTAL = _p(
+    600,
+    "hours",
+    "hours of course needed for AGI",
+    duo_genoeg("U hebt minimaal 600 uur cursus gedaan"),
+    regeling("art. 2.4b"),
+)
+HOURS_INBURGERING_WITH_ALFA = _p(
+    200,
+    "hours",
+    "inburgering hours needed before alfa hours may be added",
+    duo_genoeg("als u minimaal 200 uur inburgeringscursus hebt gedaan"),
+)
+HOURS_ALFA_MIN = _p(
+    300,
+    "hours",
+    "alfabetisering hours needed on the alfa route",
+    duo_genoeg("Hiervan moet minimaal 300 uur alfabetiseringscursus zijn"),
+)
 
 # --- Exam attempts ---------------------------------------------------------------------------
-ATTEMPTS_AGI = _p(4, "attempts", "attempts per failed part for the AGI ontheffing and the IND",
-                  duo_genoeg("minimaal 4 keer geprobeerd"), ind_bijlage("minimaal viermaal"),
-                  regeling("art. 2.4b: 'ten minste vier maal'"))
-ATTEMPTS_ADVICE = _p(3, "attempts", "attempts per failed part for the DUO advice",
-                     duo_sterker("minimaal 3 keer geprobeerd om alle examens te halen"))
-NT2_ATTEMPTS_CAP = _p(2, "attempts", "Staatsexamen Nt2 attempts that may count per exam part",
-                      duo_genoeg("Per examen mag u niet meer dan 2 Nt2-examens meetellen"))
+ATTEMPTS_AGI = _p(
+    4,
+    "attempts",
+    "attempts per failed part for the AGI ontheffing and the IND",
+    duo_genoeg("minimaal 4 keer geprobeerd"),
+    ind_bijlage("minimaal viermaal"),
+    regeling("art. 2.4b: 'ten minste vier maal'"),
+)
+ATTEMPTS_ADVICE = _p(
+    3,
+    "attempts",
+    "attempts per failed part for the DUO advice",
+    duo_sterker("minimaal 3 keer geprobeerd om alle examens te halen"),
+)
+NT2_ATTEMPTS_CAP = _p(
+    2,
+    "attempts",
+    "Staatsexamen Nt2 attempts that may count per exam part",
+    duo_genoeg("Per examen mag u niet meer dan 2 Nt2-examens meetellen"),
+)
 
 # --- Periods ---------------------------------------------------------------------------------
-TERM_MONTHS = _p(30, "months", "2.5 years since the inburgeringstermijn began",
-                 duo_genoeg("Uw [inburgeringstermijn] is 2,5 jaar geleden gestart"))
-MEDICAL_ADVICE_VALID_MONTHS = _p(6, "months", "a medical advice may not be older than this",
-                                 ind_bijlage("niet ouder dan zes maanden"))
-ROC_ADVICE_VALID_YEARS = _p(5, "years", "an ROC advice may not be older than this",
-                            ind_bijlage("niet ouder is dan vijf jaar"))
-ADULT_AGE = _p(18, "years", "the inburgeringsvereiste applies from this age",
-               ind_bijlage("als u tenminste 18 jaar oud bent"))
-SCHOOL_AGE_YEARS = _p(8, "years", "years lived in NL at school age (5 to 16)",
-                      ind_bijlage("tenminste acht jaren tijdens de leerplichtige leeftijd"))
-YEARS_LIVED_INTEGRATED = _p(10, "years", "years lived in NL for 'aantoonbaar voldoende ingeburgerd'",
-                            duo_sterker("U woont al 10 jaar of langer in Nederland"), regeling("art. 2.4a"),
-                            Reference("Municipal pages on the three grounds for an ontheffing",
-                                      "Arnhem 'Ontheffing Inburgeren'; Kerkrade 'Inburgeringscursus ontheffing "
-                                      "aanvragen'; Olst-Wijhe 'Inburgeringsplicht, ontheffing'; Assen"),
-                            checked=CHECKED_THIRD_ROUND)
-YEARS_WORKED_INTEGRATED = _p(5, "years", "years worked in NL (volunteer work counts)",
-                             duo_sterker("U hebt 5 jaar of langer in Nederland gewerkt. Vrijwilligerswerk telt ook"),
-                             regeling("art. 2.4a"), checked=CHECKED_THIRD_ROUND)
-ANSWER_WEEKS_DUO = _p(8, "weeks", "DUO answers within this many weeks",
-                      duo_genoeg("U krijgt binnen 8 weken bericht"), duo_sterker("binnen 8 weken een reactie"))
+TERM_MONTHS = _p(
+    30,
+    "months",
+    "2.5 years since the inburgeringstermijn began",
+    duo_genoeg("Uw [inburgeringstermijn] is 2,5 jaar geleden gestart"),
+)
+MEDICAL_ADVICE_VALID_MONTHS = _p(
+    6, "months", "a medical advice may not be older than this", ind_bijlage("niet ouder dan zes maanden")
+)
+ROC_ADVICE_VALID_YEARS = _p(
+    5, "years", "an ROC advice may not be older than this", ind_bijlage("niet ouder is dan vijf jaar")
+)
+ADULT_AGE = _p(
+    18, "years", "the inburgeringsvereiste applies from this age", ind_bijlage("als u tenminste 18 jaar oud bent")
+)
+SCHOOL_AGE_YEARS = _p(
+    8,
+    "years",
+    "years lived in NL at school age (5 to 16)",
+    ind_bijlage("tenminste acht jaren tijdens de leerplichtige leeftijd"),
+)
+YEARS_LIVED_INTEGRATED = _p(
+    10,
+    "years",
+    "years lived in NL for 'aantoonbaar voldoende ingeburgerd'",
+    duo_sterker("U woont al 10 jaar of langer in Nederland"),
+    regeling("art. 2.4a"),
+    Reference(
+        "Municipal pages on the three grounds for an ontheffing",
+        "Arnhem 'Ontheffing Inburgeren'; Kerkrade 'Inburgeringscursus ontheffing "
+        "aanvragen'; Olst-Wijhe 'Inburgeringsplicht, ontheffing'; Assen",
+    ),
+    checked=CHECKED_THIRD_ROUND,
+)
+YEARS_WORKED_INTEGRATED = _p(
+    5,
+    "years",
+    "years worked in NL (volunteer work counts)",
+    duo_sterker("U hebt 5 jaar of langer in Nederland gewerkt. Vrijwilligerswerk telt ook"),
+    regeling("art. 2.4a"),
+    checked=CHECKED_THIRD_ROUND,
+)
+ANSWER_WEEKS_DUO = _p(
+    8,
+    "weeks",
+    "DUO answers within this many weeks",
+    duo_genoeg("U krijgt binnen 8 weken bericht"),
+    duo_sterker("binnen 8 weken een reactie"),
+)
 
 # --- Cut-over dates --------------------------------------------------------------------------
-WI2013_START = _p(date(2013, 1, 1), "date", "Wet inburgering 2013: DUO instead of the municipality",
-                  ind_bijlage("vóór 1 januari 2013 inburgeringsplichtig"),
-                  ind_bijlage("indien u na 31 december 2012 inburgeringsplichtig bent geworden"))
-ONA_FROM = _p(date(2015, 1, 1), "date", "the exam has an ONA part for obligations from this day",
-              regeling("ONA part from 1 January 2015"), rules("Exam attempts"))
-PARTICIPATION_FROM = _p(date(2017, 10, 1), "date", "participatieverklaring required from this day",
-                        Reference("Staatsblad 2017, 285", "participatieverklaring from 1 October 2017",
-                                  "wetten.overheid.nl"),
-                        ind_bijlage("na 30 september 2017 inburgeringsplichtig"))
-ONLINE_HOURS_END = _p(date(2019, 1, 1), "date", "online lessons no longer count towards the 600 hours",
-                      Reference("Blik op Werk", "online lessons", "ikwilinburgeren.nl"))
-WI2021_START = _p(date(2022, 1, 1), "date", "Wet inburgering 2021: the DUO AGI page no longer applies",
-                  duo_genoeg("Moest u beginnen met inburgeren op 1 januari 2022 of later? Dan is deze pagina "
-                             "niet voor u"),
-                  Reference("Wet inburgering 2021", "art. 5", "wetten.overheid.nl"))
-ROC_NO_DATE_CUTOFF = _p(date(2019, 12, 31), "date",
-                        "after this day no ROC advice can still be valid (requests closed 1 July 2013 + 5 years)",
-                        ind_bijlage("Tot 1 juli 2013 was het mogelijk"), rules("ind_roc_advice"))
+WI2013_START = _p(
+    date(2013, 1, 1),
+    "date",
+    "Wet inburgering 2013: DUO instead of the municipality",
+    ind_bijlage("vóór 1 januari 2013 inburgeringsplichtig"),
+    ind_bijlage("indien u na 31 december 2012 inburgeringsplichtig bent geworden"),
+)
+ONA_FROM = _p(
+    date(2015, 1, 1),
+    "date",
+    "the exam has an ONA part for obligations from this day",
+    regeling("ONA part from 1 January 2015"),
+    rules("Exam attempts"),
+)
+PARTICIPATION_FROM = _p(
+    date(2017, 10, 1),
+    "date",
+    "participatieverklaring required from this day",
+    Reference("Staatsblad 2017, 285", "participatieverklaring from 1 October 2017", "wetten.overheid.nl"),
+    ind_bijlage("na 30 september 2017 inburgeringsplichtig"),
+)
+ONLINE_HOURS_END = _p(
+    date(2019, 1, 1),
+    "date",
+    "online lessons no longer count towards the 600 hours",
+    Reference("Blik op Werk", "online lessons", "ikwilinburgeren.nl"),
+)
+WI2021_START = _p(
+    date(2022, 1, 1),
+    "date",
+    "Wet inburgering 2021: the DUO AGI page no longer applies",
+    duo_genoeg("Moest u beginnen met inburgeren op 1 januari 2022 of later? Dan is deze pagina niet voor u"),
+    Reference("Wet inburgering 2021", "art. 5", "wetten.overheid.nl"),
+)
+ROC_NO_DATE_CUTOFF = _p(
+    date(2019, 12, 31),
+    "date",
+    "after this day no ROC advice can still be valid (requests closed 1 July 2013 + 5 years)",
+    ind_bijlage("Tot 1 juli 2013 was het mogelijk"),
+    rules("ind_roc_advice"),
+)
 
 # --- Costs -----------------------------------------------------------------------------------
-COST_DUO_TEST = _p(150, "EUR", "the DUO test after an alfabetiseringscursus",
-                   duo_genoeg("De toets kost € 150,-"), duo_sterker("De toets kost € 150,-"))
-COST_DUO_INTERVIEW = _p(90, "EUR", "the DUO conversation for 'aantoonbaar voldoende ingeburgerd'",
-                        duo_sterker("Het gesprek kost € 90,-"),
-                        Reference("inburgeren.nl", "geen-examen-doen/u-werkt-in-nederland", INBURGEREN))
+COST_DUO_TEST = _p(
+    150,
+    "EUR",
+    "the DUO test after an alfabetiseringscursus",
+    duo_genoeg("De toets kost € 150,-"),
+    duo_sterker("De toets kost € 150,-"),
+)
+COST_DUO_INTERVIEW = _p(
+    90,
+    "EUR",
+    "the DUO conversation for 'aantoonbaar voldoende ingeburgerd'",
+    duo_sterker("Het gesprek kost € 90,-"),
+    Reference("inburgeren.nl", "geen-examen-doen/u-werkt-in-nederland", INBURGEREN),
+)
 
 # --- The AOW age -----------------------------------------------------------------------------
 # (first birth date, last birth date, years, months). Births before AOW_TABLE_FROM have reached their
@@ -164,13 +252,18 @@ AOW_TABLE = _p(
         (date(1962, 10, 1), date(1963, 9, 30), 67, 3),
         (date(1963, 10, 1), date(1964, 9, 30), 67, 3),
     ),
-    "table", "AOW age by birth date",
-    Reference("Rijksoverheid", "'Wanneer gaat mijn AOW in?'", "rijksoverheid.nl"), rules("The AOW age"),
+    "table",
+    "AOW age by birth date",
+    Reference("Rijksoverheid", "'Wanneer gaat mijn AOW in?'", "rijksoverheid.nl"),
+    rules("The AOW age"),
 )
 AOW_TABLE_FROM = _p(date(1957, 3, 1), "date", "first birth date in the AOW table", rules("ind_age"))
-AOW_REACHED_BEFORE_TABLE_BY = _p(date(2024, 1, 1), "date",
-                                 "births before the table have reached their AOW age on any date from this day",
-                                 rules("ind_age"))
+AOW_REACHED_BEFORE_TABLE_BY = _p(
+    date(2024, 1, 1),
+    "date",
+    "births before the table have reached their AOW age on any date from this day",
+    rules("ind_age"),
+)
 
 # --- Limits for validation (not rules: what an answer can sensibly be) -----------------------
 MAX_HOURS = 10_000

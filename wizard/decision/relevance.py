@@ -10,6 +10,7 @@ compared with leaving it unanswered:
 Once a route of the chosen goal is eligible the person has a way: then only a question that
 could close that way again, or change its forms, is still asked.
 """
+
 from __future__ import annotations
 
 import json
@@ -38,8 +39,11 @@ def _clamp(day: date, latest: date) -> DateSpan:
 
 def _exam_candidates() -> tuple[dict[str, ExamPart], ...]:
     def parts(passed: bool, ai: int, an: int) -> dict[str, ExamPart]:
-        return {p: ExamPart(passed, ai, an if p in ("reading", "listening", "writing", "speaking") else None)
-                for p in EXAM_PARTS}
+        return {
+            p: ExamPart(passed, ai, an if p in ("reading", "listening", "writing", "speaking") else None)
+            for p in EXAM_PARTS
+        }
+
     one_failed = parts(True, 1, 0)
     one_failed["knm"] = ExamPart(False, 3, None)
     return (parts(True, 1, 0), parts(False, 0, 0), parts(False, 4, 2), one_failed)
@@ -62,8 +66,15 @@ YEARS_WORKED = _around(P.YEARS_WORKED_INTEGRATED)
 SCHOOL_AGE_YEARS = _around(P.SCHOOL_AGE_YEARS)
 # The days on which the law or a rule changes for an inburgeringsplicht that began then: each, and the
 # day before it.
-CUT_OVER_DAYS = tuple(sorted({d for p in (P.WI2013_START, P.ONA_FROM, P.PARTICIPATION_FROM, P.WI2021_START)
-                              for d in (p.value - ONE_DAY, p.value)}))
+CUT_OVER_DAYS = tuple(
+    sorted(
+        {
+            d
+            for p in (P.WI2013_START, P.ONA_FROM, P.PARTICIPATION_FROM, P.WI2021_START)
+            for d in (p.value - ONE_DAY, p.value)
+        }
+    )
+)
 
 
 def candidates(name: str, a: Answers) -> tuple[object, ...]:
@@ -93,11 +104,14 @@ def candidates(name: str, a: Answers) -> tuple[object, ...]:
     if name == "school_age_years_in_nl":
         return SCHOOL_AGE_YEARS
     if name == "documents":
-        return ((), ("nl_diploma",), ("bw_agi_letter",), ("duo_agi_letter_2013_2017",),
-                ("duo_agi_letter_after_2017",))
+        return ((), ("nl_diploma",), ("bw_agi_letter",), ("duo_agi_letter_2013_2017",), ("duo_agi_letter_after_2017",))
     if name == "medical_documents":
-        return ((), (MedicalDocument("szw_medical_advice", DateSpan.of_day(today)),),
-                (MedicalDocument("duo_medical_letter"),), (MedicalDocument("bw_medical_letter"),))
+        return (
+            (),
+            (MedicalDocument("szw_medical_advice", DateSpan.of_day(today)),),
+            (MedicalDocument("duo_medical_letter"),),
+            (MedicalDocument("bw_medical_letter"),),
+        )
     if name == "roc_advice_date":
         # ROC advice requests closed on 1 July 2013; docs/rules.md reads that no advice is valid after
         # 31 December 2019, so no advice is dated later than five years before that day.
@@ -153,8 +167,9 @@ class _Decided:
         # buys less than a tenth of a step page, so the public way stays.
         change: dict[str, Any] = {name: value}
         changed = replace(self.answers, **change)
-        return [r for i, family in enumerate(self.families)
-                for r in (family(changed) if i in readers else self.routes[i])]
+        return [
+            r for i, family in enumerate(self.families) for r in (family(changed) if i in readers else self.routes[i])
+        ]
 
 
 def _forms_of(routes: list[Route], route_ids: set[str]) -> tuple[tuple[object, ...], ...]:
@@ -178,11 +193,15 @@ def is_relevant_parsed(a: Answers, name: str, decided: _Decided | None = None) -
     if base.answers.goal is not None and eligible:
         # Another way opening is no news; this way closing, or what to send for it, is.
         before = _forms_of(routes, eligible)
-        return any(_forms_of(base.with_answer(name, value, readers), eligible) != before
-                   for value in candidates(name, base.answers))
+        return any(
+            _forms_of(base.with_answer(name, value, readers), eligible) != before
+            for value in candidates(name, base.answers)
+        )
     before = tuple(_outcome(r) for r in routes)
-    return any(tuple(_outcome(r) for r in base.with_answer(name, value, readers)) != before
-               for value in candidates(name, base.answers))
+    return any(
+        tuple(_outcome(r) for r in base.with_answer(name, value, readers)) != before
+        for value in candidates(name, base.answers)
+    )
 
 
 class Relevance:

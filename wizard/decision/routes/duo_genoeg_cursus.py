@@ -2,6 +2,7 @@
 
 Routes: duo_agi_course, duo_agi_alfa, szw_hardship_letter.
 """
+
 from __future__ import annotations
 
 from .. import parameters as P
@@ -34,15 +35,19 @@ def obliged(a: Answers) -> Condition:
     value = a.obliged
     if value is None and a.obligation_start is not None:
         value = True  # a start date means there was an obligation
-    return Condition("obliged", tri(value), SRC, "Moest u beginnen met inburgeren", kind=SCOPE,
-                     asks=("obliged",))
+    return Condition("obliged", tri(value), SRC, "Moest u beginnen met inburgeren", kind=SCOPE, asks=("obliged",))
 
 
 def started_before_2022(a: Answers) -> Condition:
     """'Moest u beginnen met inburgeren op 1 januari 2022 of later? Dan is deze pagina niet voor u.'"""
-    return Condition("obligation_before_2022", tri(before(a.obligation_start, P.WI2021_START.value)), SRC,
-                     "U moest beginnen met inburgeren vóór 1 januari 2022", kind=SCOPE,
-                     asks=("obligation_start",))
+    return Condition(
+        "obligation_before_2022",
+        tri(before(a.obligation_start, P.WI2021_START.value)),
+        SRC,
+        "U moest beginnen met inburgeren vóór 1 januari 2022",
+        kind=SCOPE,
+        asks=("obligation_start",),
+    )
 
 
 def school_listed(a: Answers, now: bool) -> Condition:
@@ -51,9 +56,13 @@ def school_listed(a: Answers, now: bool) -> Condition:
     cannot 'staan' on the list: then the listing at the start counts. A school not on the list now
     that may have closed is unknown, asking whether it still exists, unless it was not listed at the
     start either (docs/rules.md, "A closed school")."""
-    at_start = Condition("school_listed_at_start", tri(a.school_listed_at_start), SRC,
-                         "Uw school stond op zoekinburgerschool.nl toen u begon met de cursus",
-                         asks=("school_listed_at_start",))
+    at_start = Condition(
+        "school_listed_at_start",
+        tri(a.school_listed_at_start),
+        SRC,
+        "Uw school stond op zoekinburgerschool.nl toen u begon met de cursus",
+        asks=("school_listed_at_start",),
+    )
     if not now or a.school_closed is True:
         return at_start
     phrase = "Uw school staat op zoekinburgerschool.nl"
@@ -63,8 +72,7 @@ def school_listed(a: Answers, now: bool) -> Condition:
 
 
 def common_notes(a: Answers) -> list[Note]:
-    notes = [note("exam_parts_only"), note("online_lessons_do_not_count",
-                                          since=P.ONLINE_HOURS_END.value.isoformat())]
+    notes = [note("exam_parts_only"), note("online_lessons_do_not_count", since=P.ONLINE_HOURS_END.value.isoformat())]
     if on_or_after(a.obligation_start, P.PARTICIPATION_FROM.value):
         notes.append(note("participation_statement_still_needed"))
     return notes
@@ -102,13 +110,21 @@ def duo_agi_course(a: Answers) -> Route:
         term_elapsed(a, SRC, notes),
         course_hours(a, SRC, notes),
         school_listed(a, now=False),
-        exam_attempts(a, P.ATTEMPTS_AGI.value, SRC,
-                      "U hebt minimaal 4 keer geprobeerd om alle examens te halen", notes),
+        exam_attempts(
+            a, P.ATTEMPTS_AGI.value, SRC, "U hebt minimaal 4 keer geprobeerd om alle examens te halen", notes
+        ),
     ]
     if a.school_closed is True:
         notes.append(note("school_closed_send_evidence"))
-    return Route("duo_agi_course", SRC, conditions, forms(a), "duo",
-                 notes=scope_notes(a, conditions) + notes, answer_weeks=P.ANSWER_WEEKS_DUO.value).decide()
+    return Route(
+        "duo_agi_course",
+        SRC,
+        conditions,
+        forms(a),
+        "duo",
+        notes=scope_notes(a, conditions) + notes,
+        answer_weeks=P.ANSWER_WEEKS_DUO.value,
+    ).decide()
 
 
 def duo_agi_alfa(a: Answers) -> Route:
@@ -122,9 +138,16 @@ def duo_agi_alfa(a: Answers) -> Route:
     notes.append(note("duo_test_take_part_actively"))
     if a.school_closed is True:
         notes.append(note("school_closed_send_evidence"))
-    return Route("duo_agi_alfa", SRC, conditions, forms(a), "duo",
-                 costs=[{"id": "duo_test", "eur": P.COST_DUO_TEST.value}],
-                 notes=scope_notes(a, conditions) + notes, answer_weeks=P.ANSWER_WEEKS_DUO.value).decide()
+    return Route(
+        "duo_agi_alfa",
+        SRC,
+        conditions,
+        forms(a),
+        "duo",
+        costs=[{"id": "duo_test", "eur": P.COST_DUO_TEST.value}],
+        notes=scope_notes(a, conditions) + notes,
+        answer_weeks=P.ANSWER_WEEKS_DUO.value,
+    ).decide()
 
 
 def _asks_of(*routes: Route) -> tuple[str, ...]:
@@ -139,8 +162,9 @@ def szw_hardship_letter(a: Answers, course: Route, alfa: Route) -> Route:
     known = sum(v for v in values if v is not None)
     need = P.HOURS_TOTAL.value
     hours_status = MET if known >= need else (UNMET if None not in values else UNKNOWN)
-    asks = tuple(n for n, v in zip(("hours_inburgering", "hours_nt2", "hours_alfa", "hours_education"), values)
-                 if v is None)
+    asks = tuple(
+        n for n, v in zip(("hours_inburgering", "hours_nt2", "hours_alfa", "hours_education"), values) if v is None
+    )
     statuses = {course.status, alfa.status}
     if statuses & {ELIGIBLE, NOT_YET}:
         no_duo_route = UNMET
@@ -151,14 +175,31 @@ def szw_hardship_letter(a: Answers, course: Route, alfa: Route) -> Route:
     scope_notes_: list[Note] = []
     conditions = [
         *release_scope(a, scope_notes_),
-        Condition("hours_any_course_or_education", hours_status, SRC,
-                  "Hebt u minimaal 600 uur cursus of onderwijs gevolgd?", asks=asks, have=known, need=need),
-        Condition("difficult_situation", tri(a.difficult_situation), SRC,
-                  "kunt u door een heel moeilijke situatie niet aan alle voorwaarden voldoen?",
-                  asks=("difficult_situation",)),
+        Condition(
+            "hours_any_course_or_education",
+            hours_status,
+            SRC,
+            "Hebt u minimaal 600 uur cursus of onderwijs gevolgd?",
+            asks=asks,
+            have=known,
+            need=need,
+        ),
+        Condition(
+            "difficult_situation",
+            tri(a.difficult_situation),
+            SRC,
+            "kunt u door een heel moeilijke situatie niet aan alle voorwaarden voldoen?",
+            asks=("difficult_situation",),
+        ),
         # Unknown while a DUO route is: the answers that would decide those routes decide this one.
-        Condition("no_duo_agi_route", no_duo_route, SRC, "niet aan alle voorwaarden voldoen", kind=NORMAL,
-                  asks=_asks_of(course, alfa)),
+        Condition(
+            "no_duo_agi_route",
+            no_duo_route,
+            SRC,
+            "niet aan alle voorwaarden voldoen",
+            kind=NORMAL,
+            asks=_asks_of(course, alfa),
+        ),
     ]
     notes = scope_notes(a, conditions) + scope_notes_
     if no_duo_route == UNMET:
@@ -171,4 +212,3 @@ def routes(a: Answers) -> list[Route]:
     course = duo_agi_course(a)
     alfa = duo_agi_alfa(a)
     return [course, alfa, szw_hardship_letter(a, course, alfa)]
-

@@ -12,6 +12,7 @@ ingeburgerd', and a psychological, physical or intellectual disability. This mod
   halen' is the letter DUO gives on medical grounds.
 Scope of both: an inburgeringsplicht that began from 1 January 2013 to 31 December 2021.
 """
+
 from __future__ import annotations
 
 from .. import parameters as P
@@ -28,9 +29,14 @@ from .duo_sterkere_verblijfsvergunning import integrated_conditions
 def obliged_from_2013(a: Answers) -> Condition:
     """The Wet inburgering 2013: DUO decides for an inburgeringsplicht that began after 31 December 2012
     ('indien u na 31 december 2012 inburgeringsplichtig bent geworden'); before, the municipality."""
-    return Condition("obligation_from_2013", tri(on_or_after(a.obligation_start, P.WI2013_START.value)),
-                     IND_BIJLAGE, "indien u na 31 december 2012 inburgeringsplichtig bent geworden", kind=SCOPE,
-                     asks=("obligation_start",))
+    return Condition(
+        "obligation_from_2013",
+        tri(on_or_after(a.obligation_start, P.WI2013_START.value)),
+        IND_BIJLAGE,
+        "indien u na 31 december 2012 inburgeringsplichtig bent geworden",
+        kind=SCOPE,
+        asks=("obligation_start",),
+    )
 
 
 def _scope(a: Answers, notes: list[Note]) -> list[Condition]:
@@ -52,11 +58,20 @@ def duo_release_integrated(a: Answers) -> Route:
     werkgever de werkgeversverklaring invullen.' 'Het gesprek kost € 90,-.'"""
     notes: list[Note] = []
     conditions = _scope(a, notes) + integrated_conditions(a)
-    notes = _scope_notes(a, conditions) + notes + [note("release_integrated_not_for_permit"),
-                                                   note("duo_interview_then_decision")]
-    return Route("duo_release_integrated", DUO_STERKER, conditions,
-                 ["integrated_advice_application", "employer_statement"], "duo",
-                 costs=[{"id": "duo_interview", "eur": P.COST_DUO_INTERVIEW.value}], notes=notes).decide()
+    notes = (
+        _scope_notes(a, conditions)
+        + notes
+        + [note("release_integrated_not_for_permit"), note("duo_interview_then_decision")]
+    )
+    return Route(
+        "duo_release_integrated",
+        DUO_STERKER,
+        conditions,
+        ["integrated_advice_application", "employer_statement"],
+        "duo",
+        costs=[{"id": "duo_interview", "eur": P.COST_DUO_INTERVIEW.value}],
+        notes=notes,
+    ).decide()
 
 
 def duo_release_medical(a: Answers) -> Route:
@@ -65,9 +80,14 @@ def duo_release_medical(a: Answers) -> Route:
     no form: the person asks DUO for it (note duo_medical_examination)."""
     notes: list[Note] = []
     conditions = _scope(a, notes) + [
-        Condition("medical_condition", tri(a.medical_condition), IND_BIJLAGE,
-                  "door een psychische of lichamelijke belemmering, of een verstandelijke handicap blijvend niet "
-                  "in staat bent het inburgeringsexamen te halen", asks=("medical_condition",)),
+        Condition(
+            "medical_condition",
+            tri(a.medical_condition),
+            IND_BIJLAGE,
+            "door een psychische of lichamelijke belemmering, of een verstandelijke handicap blijvend niet "
+            "in staat bent het inburgeringsexamen te halen",
+            asks=("medical_condition",),
+        ),
     ]
     notes = _scope_notes(a, conditions) + notes + [note("duo_medical_examination", phone=DUO_PHONE)]
     return Route("duo_release_medical", IND_BIJLAGE, conditions, [], "duo", notes=notes).decide()

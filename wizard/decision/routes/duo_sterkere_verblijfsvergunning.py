@@ -2,6 +2,7 @@
 
 Routes: duo_advice_agi_course, duo_advice_agi_alfa, duo_advice_integrated.
 """
+
 from __future__ import annotations
 
 from .. import parameters as P
@@ -30,10 +31,10 @@ def _already_has(route_id: str, held: str, caveat: Note) -> Route:
     with the evidence for the chosen route; the advice is that evidence (docs/rules.md, "Goal: a stronger residence permit").
     The route's note on where the IND text and the DUO page differ is not a step, and stays
     (docs/rules.md, "The DUO advice routes")."""
-    held_advice = Condition(held, MET, SRC, "Stuur het dan samen met de aanvraag voor uw verblijfsvergunning "
-                            "naar de IND", asks=(held,))
-    return Route(route_id, SRC, [held_advice], [APPENDIX], "ind",
-                 notes=[note("already_have_advice"), caveat]).decide()
+    held_advice = Condition(
+        held, MET, SRC, "Stuur het dan samen met de aanvraag voor uw verblijfsvergunning naar de IND", asks=(held,)
+    )
+    return Route(route_id, SRC, [held_advice], [APPENDIX], "ind", notes=[note("already_have_advice"), caveat]).decide()
 
 
 def _three_versus_four() -> Note:
@@ -65,15 +66,23 @@ def duo_advice_agi_course(a: Answers) -> Route:
         *all_parts_passed_scope(a, SRC, NOT_ALL_PASSED, notes),
         course_hours(a, SRC, notes),
         school_listed_now(a),
-        exam_attempts(a, P.ATTEMPTS_ADVICE.value, SRC,
-                      "U hebt minimaal 3 keer geprobeerd om alle examens te halen", notes),
+        exam_attempts(
+            a, P.ATTEMPTS_ADVICE.value, SRC, "U hebt minimaal 3 keer geprobeerd om alle examens te halen", notes
+        ),
     ]
     notes.append(_three_versus_four())
     notes += _passed_exams(a)
     notes.append(note("send_advice_with_ind_application"))
     _closed(a, notes)
-    route = Route("duo_advice_agi_course", SRC, conditions, ["agi_advice_application"], "duo",
-                  notes=notes, answer_weeks=P.ANSWER_WEEKS_DUO.value)
+    route = Route(
+        "duo_advice_agi_course",
+        SRC,
+        conditions,
+        ["agi_advice_application"],
+        "duo",
+        notes=notes,
+        answer_weeks=P.ANSWER_WEEKS_DUO.value,
+    )
     return route.decide()
 
 
@@ -82,12 +91,23 @@ def duo_advice_agi_alfa(a: Answers) -> Route:
         return _already_has("duo_advice_agi_alfa", "duo_advice_agi", note("ind_names_alfa_then_inburgering"))
     notes: list[Note] = []
     conditions = [*all_parts_passed_scope(a, SRC, NOT_ALL_PASSED, notes), alfa_hours(a, SRC), school_listed_now(a)]
-    notes += [note("duo_test_invoice_first"), note("ind_names_alfa_then_inburgering"), *_passed_exams(a),
-              note("send_advice_with_ind_application")]
+    notes += [
+        note("duo_test_invoice_first"),
+        note("ind_names_alfa_then_inburgering"),
+        *_passed_exams(a),
+        note("send_advice_with_ind_application"),
+    ]
     _closed(a, notes)
-    route = Route("duo_advice_agi_alfa", SRC, conditions, ["agi_advice_application"], "duo",
-                  costs=[{"id": "duo_test", "eur": P.COST_DUO_TEST.value}], notes=notes,
-                  answer_weeks=P.ANSWER_WEEKS_DUO.value)
+    route = Route(
+        "duo_advice_agi_alfa",
+        SRC,
+        conditions,
+        ["agi_advice_application"],
+        "duo",
+        costs=[{"id": "duo_test", "eur": P.COST_DUO_TEST.value}],
+        notes=notes,
+        answer_weeks=P.ANSWER_WEEKS_DUO.value,
+    )
     return route.decide()
 
 
@@ -97,12 +117,24 @@ def integrated_conditions(a: Answers) -> list[Condition]:
     lived, worked = a.years_lived_in_nl, a.years_worked_in_nl
     need_lived, need_worked = P.YEARS_LIVED_INTEGRATED.value, P.YEARS_WORKED_INTEGRATED.value
     return [
-        Condition("years_lived", tri(None if lived is None else lived >= need_lived), SRC,
-                  "U woont al 10 jaar of langer in Nederland", asks=("years_lived_in_nl",),
-                  have=lived, need=need_lived),
-        Condition("years_worked", tri(None if worked is None else worked >= need_worked), SRC,
-                  "U hebt 5 jaar of langer in Nederland gewerkt. Vrijwilligerswerk telt ook",
-                  asks=("years_worked_in_nl",), have=worked, need=need_worked),
+        Condition(
+            "years_lived",
+            tri(None if lived is None else lived >= need_lived),
+            SRC,
+            "U woont al 10 jaar of langer in Nederland",
+            asks=("years_lived_in_nl",),
+            have=lived,
+            need=need_lived,
+        ),
+        Condition(
+            "years_worked",
+            tri(None if worked is None else worked >= need_worked),
+            SRC,
+            "U hebt 5 jaar of langer in Nederland gewerkt. Vrijwilligerswerk telt ook",
+            asks=("years_worked_in_nl",),
+            have=worked,
+            need=need_worked,
+        ),
         Condition("dutch_good", tri(a.dutch_good), SRC, "Uw Nederlands is goed", asks=("dutch_good",)),
     ]
 
@@ -111,14 +143,24 @@ def duo_advice_integrated(a: Answers) -> Route:
     """'U woont al 10 jaar of langer in Nederland. U hebt 5 jaar of langer in Nederland gewerkt.
     Vrijwilligerswerk telt ook. Uw Nederlands is goed.'"""
     if a.duo_advice_integrated:
-        return _already_has("duo_advice_integrated", "duo_advice_integrated",
-                            note("evidently_integrated_letter_not_exemption"))
+        return _already_has(
+            "duo_advice_integrated", "duo_advice_integrated", note("evidently_integrated_letter_not_exemption")
+        )
     conditions = integrated_conditions(a)
-    notes = [note("evidently_integrated_letter_not_exemption"), note("duo_interview_invoice_first"),
-             note("send_advice_with_ind_application")]
-    route = Route("duo_advice_integrated", SRC, conditions,
-                  ["integrated_advice_application", "employer_statement"], "duo",
-                  costs=[{"id": "duo_interview", "eur": P.COST_DUO_INTERVIEW.value}], notes=notes)
+    notes = [
+        note("evidently_integrated_letter_not_exemption"),
+        note("duo_interview_invoice_first"),
+        note("send_advice_with_ind_application"),
+    ]
+    route = Route(
+        "duo_advice_integrated",
+        SRC,
+        conditions,
+        ["integrated_advice_application", "employer_statement"],
+        "duo",
+        costs=[{"id": "duo_interview", "eur": P.COST_DUO_INTERVIEW.value}],
+        notes=notes,
+    )
     return route.decide()
 
 

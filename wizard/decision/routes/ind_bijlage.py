@@ -3,6 +3,7 @@
 Routes: ind_diploma, ind_nationality, ind_turkish, ind_age, ind_school_age_residence,
 ind_documents, ind_medical, ind_efforts, ind_roc_advice, ind_special_circumstances.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -19,8 +20,14 @@ APPENDIX = "ind_inburgeringsvereiste_appendix"
 
 # Documents that also need a grade list (cijferlijst) with a pass for Dutch:
 # 'Lever ook de cijferlijst mee'.
-NEEDS_GRADE_LIST = ("be_sr_diploma", "caribbean_diploma", "bes_diploma", "european_baccalaureate",
-                    "ib_or_igcse", "naturalisatietoets_certificate")
+NEEDS_GRADE_LIST = (
+    "be_sr_diploma",
+    "caribbean_diploma",
+    "bes_diploma",
+    "european_baccalaureate",
+    "ib_or_igcse",
+    "naturalisatietoets_certificate",
+)
 FOREIGN_DIPLOMAS = ("be_sr_diploma", "european_baccalaureate", "ib_or_igcse")
 PERIOD_LETTERS = ("bw_agi_letter", "duo_agi_letter_2013_2017", "duo_agi_letter_after_2017")
 NOT_EXEMPTING_NOTES = {
@@ -30,8 +37,9 @@ NOT_EXEMPTING_NOTES = {
 }
 
 
-def _route(rid: str, conditions: list[Condition], notes: Sequence[Note] = (),
-           forms: Sequence[str] = (APPENDIX,)) -> Route:
+def _route(
+    rid: str, conditions: list[Condition], notes: Sequence[Note] = (), forms: Sequence[str] = (APPENDIX,)
+) -> Route:
     return Route(rid, SRC, conditions, list(forms), "ind", notes=list(notes)).decide()
 
 
@@ -45,8 +53,13 @@ def ind_diploma(a: Answers) -> Route:
 def ind_nationality(a: Answers) -> Route:
     """'U hebt de Belgische of Luxemburgse nationaliteit'."""
     value = None if a.nationalities is None else bool({"BE", "LU"} & set(a.nationalities))
-    c = Condition("nationality_be_lu", tri(value), SRC, "U hebt de Belgische of Luxemburgse nationaliteit",
-                  asks=("nationalities",))
+    c = Condition(
+        "nationality_be_lu",
+        tri(value),
+        SRC,
+        "U hebt de Belgische of Luxemburgse nationaliteit",
+        asks=("nationalities",),
+    )
     return _route("ind_nationality", [c])
 
 
@@ -57,9 +70,13 @@ def ind_turkish(a: Answers) -> Route:
     family = {None: None, "yes": True, "no": False, "unregistered_partner": False}[a.turkish_family_member]
     status = any_of(tri(turkish), tri(family))
     asks = tuple(n for n, v in (("nationalities", turkish), ("turkish_family_member", family)) if v is None)
-    c = Condition("turkish_nationality_or_family", status, SRC,
-                  "U hebt de Turkse nationaliteit of u bent gezinslid van iemand met de Turkse nationaliteit",
-                  asks=asks)
+    c = Condition(
+        "turkish_nationality_or_family",
+        status,
+        SRC,
+        "U hebt de Turkse nationaliteit of u bent gezinslid van iemand met de Turkse nationaliteit",
+        asks=asks,
+    )
     notes = [note("unregistered_partner_not_family")] if a.turkish_family_member == "unregistered_partner" else []
     return _route("ind_turkish", [c], notes)
 
@@ -90,8 +107,9 @@ def ind_age(a: Answers) -> Route:
         # the table's last row.
         if beyond_table(birth.last):
             notes.append(note("aow_age_not_known_yet"))
-    c = Condition("under_18_or_aow_age", any_of(tri(under_18), tri(reached)), SRC, phrase, asks=("birth_date",),
-                  details=details)
+    c = Condition(
+        "under_18_or_aow_age", any_of(tri(under_18), tri(reached)), SRC, phrase, asks=("birth_date",), details=details
+    )
     return _route("ind_age", [c], notes)
 
 
@@ -100,8 +118,15 @@ def ind_school_age_residence(a: Answers) -> Route:
     ('Deze periode van acht jaren hoeft niet doorlopend te zijn'; ingeschreven in de BRP)."""
     years, need = a.school_age_years_in_nl, P.SCHOOL_AGE_YEARS.value
     value = None if years is None else years >= need
-    c = Condition("school_age_years", tri(value), SRC, "tenminste acht jaren tijdens de leerplichtige leeftijd",
-                  asks=("school_age_years_in_nl",), have=years, need=need)
+    c = Condition(
+        "school_age_years",
+        tri(value),
+        SRC,
+        "tenminste acht jaren tijdens de leerplichtige leeftijd",
+        asks=("school_age_years_in_nl",),
+        have=years,
+        need=need,
+    )
     return _route("ind_school_age_residence", [c], [note("registered_in_brp")])
 
 
@@ -160,8 +185,12 @@ def document_fits(doc: str, a: Answers) -> bool | None:
 # Evidence ('Bewijsstukken opsturen'): of diplomas, certificates, getuigschriften and grade lists a
 # certified copy ('een gewaarmerkte kopie ... en niet de originelen'; a diploma only by its school);
 # of letters and decisions a plain copy ('Een kopie van ...'), no certification.
-LETTERS_AND_DECISIONS = ("korte_vrijstellingstoets", "win_art5_2_decision", "win_art5_4_decision",
-                         "naturalisatietoets_exemption") + PERIOD_LETTERS
+LETTERS_AND_DECISIONS = (
+    "korte_vrijstellingstoets",
+    "win_art5_2_decision",
+    "win_art5_4_decision",
+    "naturalisatietoets_exemption",
+) + PERIOD_LETTERS
 
 
 def evidence_notes(counting: list[str]) -> list[Note]:
@@ -248,7 +277,8 @@ def _medical_asks(undecided: list[MedicalDocument], a: Answers) -> tuple[str, ..
     began (which letter or advice fits), and the date of an advice ('niet ouder dan zes maanden')."""
     asks: list[str] = []
     if before(a.obligation_start, P.WI2013_START.value) is None and any(
-            d.id != "szw_medical_advice" for d in undecided):
+        d.id != "szw_medical_advice" for d in undecided
+    ):
         asks.append("obligation_start")
     if any(d.id in DATED_MEDICAL and _fresh(d, a) is None for d in undecided):
         asks.append("medical_documents")
@@ -271,8 +301,14 @@ def _too_old(a: Answers) -> list[Note]:
     for doc in a.medical_documents or ():
         if doc.id in DATED_MEDICAL and doc.date is not None and _fresh(doc, a) is False:
             until = doc.date.plus_months(P.MEDICAL_ADVICE_VALID_MONTHS.value)
-            out.append(note("medical_advice_too_old", document=doc.id,
-                            valid_until=until.isoformat() if until else None, on=a.on.isoformat()))
+            out.append(
+                note(
+                    "medical_advice_too_old",
+                    document=doc.id,
+                    valid_until=until.isoformat() if until else None,
+                    on=a.on.isoformat(),
+                )
+            )
     return out
 
 
@@ -300,8 +336,14 @@ def ind_medical(a: Answers) -> Route:
         notes.append(note("ask_for_medical_document", documents=medical_document_to_ask(a)))
     conditions = [
         Condition("medical_condition", condition_status, SRC, phrase, asks=("medical_condition",)),
-        Condition("medical_document", doc_status, SRC,
-                  "Een medisch advies niet ouder dan zes maanden", asks=asks, details={"documents": fitting}),
+        Condition(
+            "medical_document",
+            doc_status,
+            SRC,
+            "Een medisch advies niet ouder dan zes maanden",
+            asks=asks,
+            details={"documents": fitting},
+        ),
     ]
     return _route("ind_medical", conditions, notes)
 
@@ -309,8 +351,13 @@ def ind_medical(a: Answers) -> Route:
 def ind_efforts(a: Answers) -> Route:
     """'U kunt ondanks geleverde inspanningen het inburgeringsexamen niet behalen': the IND goes by
     the DUO advice ('De IND gaat ... in beginsel uit van het door de vreemdeling overgelegde advies van DUO')."""
-    c = Condition("duo_advice_agi", tri(a.duo_advice_agi), SRC,
-                  "in beginsel uit van het door de vreemdeling overgelegde advies van DUO", asks=("duo_advice_agi",))
+    c = Condition(
+        "duo_advice_agi",
+        tri(a.duo_advice_agi),
+        SRC,
+        "in beginsel uit van het door de vreemdeling overgelegde advies van DUO",
+        asks=("duo_advice_agi",),
+    )
     notes = [note("already_have_advice")] if a.duo_advice_agi else [note("see_duo_advice_routes")]
     return _route("ind_efforts", [c], notes)
 
@@ -344,16 +391,40 @@ def ind_special_circumstances(a: Answers) -> Route:
     "Humanitair niet-tijdelijk" of "Onbepaalde tijd (regulier of asiel)"'."""
     scope = None if a.permit_type is None else a.permit_type != "eu_long_term"
     conditions = [
-        Condition("permit_type_fits", MET if scope is None else tri(scope), SRC,
-                  "Humanitair niet-tijdelijk of Onbepaalde tijd (regulier of asiel)", kind=SCOPE,
-                  asks=("permit_type",)),
-        Condition("special_circumstances", tri(a.special_circumstances), SRC,
-                  "Er is sprake van bijzondere individuele omstandigheden", asks=("special_circumstances",)),
+        Condition(
+            "permit_type_fits",
+            MET if scope is None else tri(scope),
+            SRC,
+            "Humanitair niet-tijdelijk of Onbepaalde tijd (regulier of asiel)",
+            kind=SCOPE,
+            asks=("permit_type",),
+        ),
+        Condition(
+            "special_circumstances",
+            tri(a.special_circumstances),
+            SRC,
+            "Er is sprake van bijzondere individuele omstandigheden",
+            asks=("special_circumstances",),
+        ),
     ]
-    return _route("ind_special_circumstances", conditions, [note("letter_with_evidence")],
-                  forms=(APPENDIX, "ind_special_circumstances_letter"))
+    return _route(
+        "ind_special_circumstances",
+        conditions,
+        [note("letter_with_evidence")],
+        forms=(APPENDIX, "ind_special_circumstances_letter"),
+    )
 
 
 # One function per route, in the contract's order; each reads only the answers it needs.
-ROUTES = (ind_diploma, ind_nationality, ind_turkish, ind_age, ind_school_age_residence, ind_documents,
-          ind_medical, ind_efforts, ind_roc_advice, ind_special_circumstances)
+ROUTES = (
+    ind_diploma,
+    ind_nationality,
+    ind_turkish,
+    ind_age,
+    ind_school_age_residence,
+    ind_documents,
+    ind_medical,
+    ind_efforts,
+    ind_roc_advice,
+    ind_special_circumstances,
+)
