@@ -235,6 +235,7 @@ def download_checklist(page, name=None) -> tuple[str, bytes]:
     """On the result page: the optional name, then "Download"; returns (file name, PDF bytes)."""
     form = page.locator("form.download-form")
     if name is not None:
+        form.locator("details.name-field summary").click()  # the optional name is behind a disclosure
         form.locator("input[name=name]").fill(name)
     with page.expect_download(timeout=30_000) as info:
         form.locator("button[type=submit]").click()
