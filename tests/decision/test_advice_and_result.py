@@ -113,3 +113,11 @@ def test_today_in_answers_wins_over_the_argument():
     assert evaluate({"today": "2025-01-01"}, today=date(2020, 1, 1))["today"] == "2025-01-01"
     assert evaluate({}, today=date(2020, 1, 1))["today"] == "2020-01-01"
     assert evaluate({})["rules_version"]
+
+
+def test_the_vocabulary_lists_exactly_the_routes_the_rules_return():
+    """vocabulary.ROUTE_IDS is what the words and the rules page read: it must be what the rules give."""
+    from wizard.decision.vocabulary import ROUTE_IDS
+
+    for goal, ids in ROUTE_IDS.items():
+        assert sorted(r["id"] for r in result(goal=goal)["routes"]) == sorted(ids), goal

@@ -76,7 +76,7 @@ def test_phone_numbers_are_tap_to_call_links(client):
 def test_each_way_links_to_its_organisation_site_with_the_page_title(client):
     html = course_result(client)
     section = html.split('id="route-duo_agi_course"')[1].split("</section>")[0]
-    link = '</span> (<a href="{}" dir="ltr">{}</a>)</p>'
+    link = '</span> (<a href="{}" dir="ltr">{}</a>)'  # then the link to the way's section of the rules page
     assert "DUO, Genoeg cursus en examens gedaan" + link.format("https://www.inburgeren.nl", "inburgeren.nl") in section
     permit = result_page(samples.PERMIT)
     assert "IND, Bijlage Inburgeringsvereiste" + link.format("https://ind.nl", "ind.nl") in permit

@@ -52,5 +52,6 @@ def test_text_in_a_way_is_escaped():
     }
     html = ways({name: hostile for name in LABELS}, [route])
     assert "<script>" not in html
-    # every text of the way (14) and every heading (8, with the disclosure's "More about this way"), each escaped
-    assert html.count("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;quoted&#34;") == 22
+    # every text of the way (14), every heading (8, with the disclosure's "More about this way") and the link to
+    # the way's rule (its label and the rules page's address: 2), each escaped
+    assert html.count("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;quoted&#34;") == 24

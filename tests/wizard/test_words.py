@@ -11,8 +11,9 @@ from django.utils import translation
 
 from wizard import checklist, presentation
 from wizard.decision import evaluate
+from wizard.decision import parameters as P
 from wizard.decision.answers import DOCUMENTS, MEDICAL_DOCUMENTS
-from wizard.decision.catalogue import COSTS, FORMS
+from wizard.decision.catalogue import FORMS
 from wizard.decision.vocabulary import ADVICE_IDS, CONDITION_IDS, COST_IDS, NOTE_IDS, ROUTE_IDS, SEND_TO
 from wizard.words.papers import EXAM_PART_NAMES
 
@@ -77,7 +78,8 @@ def test_every_route_goal_advice_form_cost_and_document_has_words(language):
             item = presentation.form_item(form_id)
             assert text_ok(item["what"]) and text_ok(item["where"]) and text_ok(item["filled_by"]), form_id
         for cost_id in COST_IDS:
-            assert text_ok(presentation.cost_item({"id": cost_id, "eur": COSTS[cost_id]["eur"]})), cost_id
+            eur = {"duo_test": P.COST_DUO_TEST.value, "duo_interview": P.COST_DUO_INTERVIEW.value}[cost_id]
+            assert text_ok(presentation.cost_item({"id": cost_id, "eur": eur})), cost_id
         for doc in DOCUMENTS + MEDICAL_DOCUMENTS:
             assert presentation.document_label(doc) != doc, doc
         for send_to in SEND_TO:

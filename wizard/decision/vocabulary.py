@@ -92,3 +92,34 @@ NOTE_IDS = (
 SCOPE_NOTE_IDS = ("no_obligation", "not_for_2022_or_later", "old_law_municipality", "all_parts_passed")
 
 ADVICE_IDS = ("contact_municipality", "ask_extension", "school_closed_evidence", "see_ind")
+
+# The routes of each goal (contract: "Routes (ids are fixed)"), the costs and where things are sent:
+# tests/wizard/test_words.py gives each its words, and tests/decision/test_advice_and_result.py checks
+# that the rules return exactly these routes.
+ROUTE_IDS: dict[str, tuple[str, ...]] = {
+    "release_from_obligation": (
+        "duo_agi_course",
+        "duo_agi_alfa",
+        "szw_hardship_letter",
+        "duo_release_integrated",
+        "duo_release_medical",
+    ),
+    "stronger_permit": (
+        "ind_diploma",
+        "ind_nationality",
+        "ind_turkish",
+        "ind_age",
+        "ind_school_age_residence",
+        "ind_documents",
+        "ind_medical",
+        "ind_efforts",
+        "ind_roc_advice",
+        "ind_special_circumstances",
+        "duo_advice_agi_course",
+        "duo_advice_agi_alfa",
+        "duo_advice_integrated",
+    ),
+    "naturalisation": (),
+}
+COST_IDS = ("duo_test", "duo_interview")
+SEND_TO = ("duo", "szw", "ind")
