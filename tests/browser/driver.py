@@ -235,7 +235,9 @@ def download_checklist(page, name=None) -> tuple[str, bytes]:
     """On the result page: the optional name, then "Download"; returns (file name, PDF bytes)."""
     form = page.locator("form.download-form")
     if name is not None:
-        form.locator("details.name-field summary").click()  # the optional name is behind a disclosure
+        disclosure = form.locator("details.name-field summary")
+        if disclosure.count():  # in the answer box the optional name is behind a disclosure
+            disclosure.click()
         form.locator("input[name=name]").fill(name)
     with page.expect_download(timeout=30_000) as info:
         form.locator("button[type=submit]").click()
