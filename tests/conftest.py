@@ -13,6 +13,8 @@ DATABASE_DEPENDENT = (
     "tests/production/test_nginx_front.py",  # the front and gunicorn on the database of DATABASE_URL
     "tests/production/test_settings.py::test_the_suite_runs_on_the_database_of_database_url",
     "tests/wizard/test_pages.py",  # every page, with the answers in the session table
+    "tests/production/test_database_unavailable.py",  # 503s; a read-only PostgreSQL (default_transaction_read_only)
+    "tests/production/test_session_privacy.py",  # the session row as the database stores it: encrypted
 )
 
 
