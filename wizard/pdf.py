@@ -31,7 +31,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
-from weasyprint import CSS, HTML
+from weasyprint import CSS
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -41,6 +41,7 @@ from . import session
 from .checklist import checklist
 from .limits import rate_limited
 from .pdf_rtl_runs import isolate_latin_runs
+from .pdf_ua_stylesheet import ChecklistHTML
 from .views import expired
 
 STATIC_DIR = Path(settings.BASE_DIR) / "static"
@@ -108,18 +109,9 @@ def _fonts_and_stylesheet():
         fonts = FontConfiguration()
         stylesheet = CSS(url=STYLESHEET.as_uri(), url_fetcher=StaticOnlyFetcher(), font_config=fonts)
         base = CSS(url=BASE_STYLESHEET.as_uri(), url_fetcher=StaticOnlyFetcher())
-        _SHARED.update(fonts=fonts, stylesheet=stylesheet, base=base)
+        _SHARED.update(fonts=fonts, stylesheet=stylesheet)
+        ChecklistHTML.user_agent_sheet = base
     return _SHARED["fonts"], _SHARED["stylesheet"]
-
-
-class ChecklistHTML(HTML):
-    """WeasyPrint's HTML document with static/pdf/base.css as its user-agent stylesheet, in place of
-    WeasyPrint's full one for every HTML element: about a tenth of a checklist's time, same pages
-    (tests/pdf/test_base_stylesheet.py). `_ua_stylesheets` is the hook WeasyPrint's own HTML class
-    uses; the test fails if a WeasyPrint upgrade renames it."""
-
-    def _ua_stylesheets(self, forms=False):
-        return [_SHARED["base"]]
 
 
 def html_to_pdf(html: str, fetcher: StaticOnlyFetcher | None = None) -> bytes:
