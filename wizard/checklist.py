@@ -35,7 +35,6 @@ DUTCH = "nl"
 # Routes a person can act on: the checklist has a section for each (contract: route statuses).
 OPEN = ("eligible", "not_yet")
 NEEDS_INFO = "needs_info"
-ACTIONABLE = OPEN + (NEEDS_INFO,)
 NAME_MAX_LENGTH = 80
 
 # Papers a form asks to attach (catalogue `attach` ids that are not forms themselves).
@@ -453,4 +452,4 @@ def checklist(result: Mapping[str, Any], answers: dict, language: str, name=None
     return content
 
 
-__all__ = ["checklist", "build", "pair", "Twin", "LeftToRight", "clean_name", "papers", "ACTIONABLE"]
+__all__ = ["checklist", "build", "pair", "Twin", "LeftToRight", "clean_name", "papers"]
