@@ -115,6 +115,16 @@ def on_or_after(span: DateSpan | None, day: date) -> bool | None:
     return None if b is None else not b
 
 
+def not_older_than_span(span: DateSpan, months: int, on: date) -> bool | None:
+    """'not older than' for a document whose date may be partial: valid on every day it could be dated
+    (True), on none (False), or on some (None: unknown, not 'no fitting document')."""
+    if not_older_than(span.first, months, on):
+        return True
+    if not not_older_than(span.last, months, on):
+        return False
+    return None
+
+
 def between(span: DateSpan | None, first: date, last: date) -> bool | None:
     """Is every day of the span within first..last (inclusive), none of them, or some?"""
     if span is None:

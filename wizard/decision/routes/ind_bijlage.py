@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from .. import parameters as P
 from ..age import aow_reached_span, aow_start_span, beyond_table, under_age
 from ..answers import EXEMPTING_DOCUMENTS, Answers, MedicalDocument
-from ..dates import ONE_DAY, before, between, completed_years, not_older_than, on_or_after
+from ..dates import ONE_DAY, before, between, completed_years, not_older_than_span, on_or_after
 from ..logic import MET, SCOPE, UNKNOWN, UNMET, Condition, Route, any_of, note, tri
 from ..result_types import ConditionDetails, Note
 from ..sources import IND_BIJLAGE as SRC
@@ -252,12 +252,7 @@ def _fresh(doc: MedicalDocument, a: Answers) -> bool | None:
     """'niet ouder dan zes maanden' on the application day, for every day the advice's date could be."""
     if doc.date is None:
         return None
-    months = P.MEDICAL_ADVICE_VALID_MONTHS.value
-    if not_older_than(doc.date.first, months, a.on):
-        return True
-    if not not_older_than(doc.date.last, months, a.on):
-        return False
-    return None
+    return not_older_than_span(doc.date, P.MEDICAL_ADVICE_VALID_MONTHS.value, a.on)
 
 
 def _medical_fits(doc: MedicalDocument, a: Answers) -> bool | None:
@@ -373,12 +368,7 @@ def ind_roc_advice(a: Answers) -> Route:
     if advice_date is None:
         value = False if a.on > P.ROC_NO_DATE_CUTOFF.value else None
     else:
-        if not_older_than(advice_date.first, months, a.on):
-            value = True
-        elif not not_older_than(advice_date.last, months, a.on):
-            value = False
-        else:
-            value = None
+        value = not_older_than_span(advice_date, months, a.on)
         until = advice_date.plus_months(months)
         if until is not None:
             details["valid_until"] = until.isoformat()
