@@ -32,8 +32,6 @@ from wizard.decision.catalogue import FORMS, SCHOOL_CLOSED_EVIDENCE
 from wizard.templatetags.babel_format import long_date, number
 
 DUTCH = "nl"
-# Routes a person can act on: the checklist has a section for each (contract: route statuses).
-OPEN = ("eligible", "not_yet")
 NEEDS_INFO = "needs_info"
 NAME_MAX_LENGTH = 80
 
@@ -414,7 +412,7 @@ def labels() -> dict:
 def build(result: Mapping[str, Any], answers: dict, name: str = "") -> dict:
     """The checklist's content in the active language."""
     parsed = parse(answers)
-    open_routes = [r for r in result["routes"] if r["status"] in OPEN]
+    open_routes = [r for r in result["routes"] if r["status"] in words.OPEN]
     unknown = [r for r in result["routes"] if r["status"] == NEEDS_INFO]
     # Ways that fit come in full; ways we cannot judge yet in full only when nothing fits yet.
     compact = bool(open_routes)

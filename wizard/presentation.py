@@ -30,6 +30,10 @@ from wizard.words.papers import (
 from wizard.words.routes import GOAL_TITLES, ROUTE_TITLES, STATUS_LABELS, headline
 from wizard.words.steps import DUO_PHONE_NUMBER, address, next_steps, phone_number
 
+# The routes a person can act on now or later (contract: eligible, not_yet): the page and the
+# checklist show them in full.
+OPEN = ("eligible", "not_yet")
+
 # --- Answers in words (check-your-answers page) -------------------------------------------------
 
 
@@ -111,7 +115,7 @@ def present_route(route: dict, context: dict | None = None) -> dict:
     """One way in words. `context` holds the result's `today` and `routes`, so that a reason can say
     "today" or name the way that fits instead."""
     status = route["status"]
-    useful = status in ("eligible", "not_yet")
+    useful = status in OPEN
     return {
         "id": route["id"],
         "status": status,
@@ -149,7 +153,7 @@ def present(result: dict) -> dict:
         "today": result["today"],
         "rules_version": result["rules_version"],
         "routes": routes,
-        "open_routes": [r for r in routes if r["status"] in ("eligible", "not_yet")],
+        "open_routes": [r for r in routes if r["status"] in OPEN],
         "unknown_routes": [r for r in routes if r["status"] == "needs_info"],
         "fitting_way": fitting_way(routes),
         "closed_routes": [r for r in routes if r["status"] in CLOSED],
