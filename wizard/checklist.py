@@ -14,6 +14,7 @@ string that also carries `.nl`, the same msgid in Dutch, and renders both in a t
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
@@ -75,8 +76,11 @@ DATE_LABELS = (
 class Twin(str):
     """A text in the person's language that also carries the Dutch text (`.nl`).
 
-    In a template `{{ text }}` shows both: the Dutch line follows in a span with lang="nl" (and
-    dir="ltr", for Arabic pages); CSS puts it under the item. Both parts are escaped.
+    In a template `{{ text }}` shows both: the Dutch line follows in a span of class "nl" (with
+    dir="ltr", for Arabic pages); CSS puts it under the item in the Latin font. Both parts are escaped.
+    The span has no lang="nl": WeasyPrint 70 tags only the document's language, so the attribute
+    would tell a screen reader nothing, and a change of language made WeasyPrint 70 lay each such
+    line out apart, about a tenth of a translated checklist's time (docs/benchmark.md).
     """
 
     nl: str
@@ -87,7 +91,7 @@ class Twin(str):
         return twin
 
     def __html__(self):
-        return mark_safe(f'{escape(str(self))}<span class="nl" lang="nl" dir="ltr">{escape(self.nl)}</span>')
+        return mark_safe(f'{escape(str(self))}<span class="nl" dir="ltr">{escape(self.nl)}</span>')
 
 
 class LeftToRight(str):
@@ -106,6 +110,17 @@ def _right_to_left(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
+def _words(text: str) -> list:
+    return re.findall(r"\w+", text)
+
+
+def _holds_words(text: str, dutch: str) -> bool:
+    """Every word of the Dutch text is in the text (a name in brackets, in another order)."""
+    found = set(_words(text))
+    wanted = _words(dutch)
+    return bool(wanted) and all(word in found for word in wanted)
+
+
 def pair(text, dutch, bidi=False):
     """Join the content built in the person's language with the same content built in Dutch."""
     if isinstance(text, dict):
@@ -113,8 +128,10 @@ def pair(text, dutch, bidi=False):
     if isinstance(text, (list, tuple)):
         return [pair(a, b, bidi) for a, b in zip(text, dutch)]
     if isinstance(text, str) and isinstance(dutch, str):
-        # The Dutch line is left out when the text already holds it ("Reading (Lezen)" / "Lezen").
-        if dutch not in text:
+        # The Dutch line is left out when the text already holds it ("Reading (Lezen)" / "Lezen"),
+        # also in another order ("Knowledge of Dutch society (KNM, Kennis van de Nederlandse
+        # Maatschappij)" / "Kennis van de Nederlandse Maatschappij (KNM)").
+        if dutch not in text and not _holds_words(text, dutch):
             return Twin(text, dutch)
         if bidi and text and not _right_to_left(text):
             return LeftToRight(text)
@@ -278,12 +295,27 @@ def send_to_line(route: dict) -> str:
     }.get(route["send_to"], "")
 
 
-def route_block(route: dict, compact: bool = False, context: dict | None = None) -> dict:
-    """One way, with everything to do for it. `compact` (a way we cannot judge yet, shown beside
-    ways that fit): what to find out, the forms and the costs, without steps, papers and address."""
+def route_block(route: dict, context: dict | None = None, printed: set | None = None) -> dict:
+    """One way, with everything to do for it. `printed` holds what the checklist has already
+    printed in full (forms and notes, by key): a form named again is not described again, and a note
+    said once is not said again; the set grows with this way's."""
+    printed = set() if printed is None else printed
     shown = words.present_route(route, context)
-    forms = [words.form_item(f) for f in route["forms"]]
-    block = {
+    forms = []
+    for form_id in route["forms"]:
+        item = words.form_item(form_id)
+        if ("form", form_id) in printed:
+            forms.append({"name_nl": item["name_nl"], "what": _("The same form as above."), "filled_by": ""})
+        else:
+            forms.append({"name_nl": item["name_nl"], "what": item["what"], "filled_by": item["filled_by"]})
+            printed.add(("form", form_id))
+    notes = []
+    for note in _printed_notes(route):
+        text = words.note_text(note)
+        if text and ("note", _note_key(note)) not in printed:
+            notes.append(text)
+            printed.add(("note", _note_key(note)))
+    return {
         "id": route["id"],
         "status": route["status"],
         "status_label": shown["status_label"],
@@ -291,66 +323,51 @@ def route_block(route: dict, compact: bool = False, context: dict | None = None)
         "headline": shown["headline"],
         "when": when(route),
         "find_out": [words.condition_text(c, context) for c in route["conditions"] if c["status"] == "unknown"],
-        "forms": [{"name_nl": f["name_nl"], "what": f["what"], "filled_by": f["filled_by"]} for f in forms],
+        "forms": forms,
         "costs": [words.cost_item(c) for c in route.get("costs", [])],
         "source_title": route["source_title"],
         "send_to": send_to_line(route),
-        "steps": [],
-        "papers": [],
-        "waiting": [],
-        "address": None,
-        "notes": [],
+        "steps": words.next_steps(route, answer_time=False),  # the waiting time says it
+        "papers": papers(route),
+        "waiting": waiting(route),
+        "address": words.address(route["send_to"]),
+        "notes": notes,
     }
-    if not compact:
-        block.update(
-            {
-                "steps": words.next_steps(route, answer_time=False),  # the waiting time says it
-                "papers": papers(route),
-                "waiting": waiting(route),
-                "address": words.address(route["send_to"]),
-                "notes": [
-                    t
-                    for t in (words.note_text(n) for n in route.get("notes", []) if n["id"] not in NOTES_AS_PAPERS)
-                    if t
-                ],
-            }
-        )
-    return block
 
 
-def closed_block(route: dict, context: dict | None = None) -> dict:
-    """A way that is not for the person or does not fit: why, and its notes (rules.md: a note is
-    shown on the checklist also for a not_applicable route), without anything to send."""
+def _printed_notes(route: dict) -> list:
+    """The notes a way in full prints as notes (the others are in its list of papers)."""
+    return [n for n in route.get("notes", []) if n["id"] not in NOTES_AS_PAPERS]
+
+
+def short_block(route: dict, context: dict | None = None) -> dict:
+    """A way listed short, as on the result page: its title and one line on what would decide it
+    (presentation.short_line)."""
     shown = words.present_route(route, context)
-    return {
-        "id": route["id"],
-        "status": route["status"],
-        "status_label": shown["status_label"],
-        "title": shown["title"],
-        "headline": shown["headline"],
-        "reasons": [r["text"] for r in shown["reasons"] if r["status"] == "unmet"],
-        "notes": shown["notes"],
-    }
+    return {"id": route["id"], "status": route["status"], "title": shown["title"], "line": words.short_line(shown)}
 
 
-def compact_groups(routes: list, context: dict | None = None) -> list:
-    """Ways we cannot judge yet, beside a way that fits: what to find out for each way, then the
-    forms, costs and where to send them once for the ways that share them (the IND's appendix,
-    Bijlage Inburgeringsvereiste, serves up to seven such ways of a permit check)."""
-    groups: dict[tuple[tuple[str, ...], str, str], list[dict]] = {}
+def _note_key(note: dict) -> str:
+    return repr(sorted(note.items()))
+
+
+def closed_groups(routes: list, printed: set, context: dict | None = None) -> list:
+    """Ways that are not for the person, listed short, with the notes they carry that the checklist
+    does not print already (rules.md: a note is shown on the checklist also for a not_applicable
+    route). Ways with the same notes share them: with every exam part passed, seven ways carry the
+    same note, printed once. A way with no note left is not printed: it asks nothing of the person."""
+    groups: dict[tuple[str, ...], tuple[list[dict], list[str]]] = {}
     for route in routes:
-        key = (tuple(route["forms"]), repr(route.get("costs", [])), route["send_to"])
-        groups.setdefault(key, []).append(route_block(route, compact=True, context=context))
-    return [
-        {
-            "routes": blocks,
-            "shared": len(blocks) > 1,
-            "forms": blocks[0]["forms"],
-            "costs": blocks[0]["costs"],
-            "send_to": blocks[0]["send_to"],
-        }
-        for blocks in groups.values()
-    ]
+        notes = [
+            n
+            for n in route.get("notes", [])
+            if n["id"] not in words.HOW_TO_SEND_NOTES and ("note", _note_key(n)) not in printed and words.note_text(n)
+        ]
+        if notes:
+            key = tuple(_note_key(n) for n in notes)
+            ways, texts = groups.setdefault(key, ([], [words.note_text(n) for n in notes]))
+            ways.append(short_block(route, context))
+    return [{"routes": ways, "notes": texts} for ways, texts in groups.values()]
 
 
 # --- The whole checklist -------------------------------------------------------------------------
@@ -389,7 +406,6 @@ def labels() -> dict:
         "closed_ways": _("Ways that are not for you now"),
         "steps": _("What to do"),
         "forms": _("Forms and letters (official Dutch names)"),
-        "forms_each": _("Forms and letters for each of these ways (official Dutch names)"),
         "papers": _("Papers to send with it"),
         "costs": _("Costs"),
         "waiting": _("Waiting time"),
@@ -410,15 +426,20 @@ def labels() -> dict:
 
 
 def build(result: Mapping[str, Any], answers: dict, name: str = "") -> dict:
-    """The checklist's content in the active language."""
+    """The checklist's content in the active language. As on the result page (wizard/result_summary.py):
+    the ways that fit in full; the ways we cannot judge yet in full when none fits, else short (the
+    wizard asked nothing more about them); the ways that are not for the person short, and only
+    those with a note to show."""
     parsed = parse(answers)
-    open_routes = [r for r in result["routes"] if r["status"] in words.OPEN]
-    unknown = [r for r in result["routes"] if r["status"] == NEEDS_INFO]
-    # Ways that fit come in full; ways we cannot judge yet in full only when nothing fits yet.
-    compact = bool(open_routes)
-    sources = list(dict.fromkeys(r["source_title"] for r in result["routes"]))
+    routes = result["routes"]
+    fits = words.fitting_way(routes)
+    open_routes = [r for r in routes if r["status"] in words.OPEN]
+    unknown = [r for r in routes if r["status"] == NEEDS_INFO]
     context = words.result_context(result)
-    closed = [r for r in result["routes"] if r["status"] in words.CLOSED]
+    printed: set = set()
+    open_blocks = [route_block(r, context, printed) for r in open_routes]
+    unknown_blocks = [] if fits else [route_block(r, context, printed) for r in unknown]
+    closed = [r for r in routes if r["status"] in words.CLOSED]
     return {
         "labels": labels(),
         "goal_title": str(words.GOAL_TITLES.get(result.get("goal") or "", "")),
@@ -426,14 +447,13 @@ def build(result: Mapping[str, Any], answers: dict, name: str = "") -> dict:
         "rules_version": _("Rules version %(version)s.") % {"version": result["rules_version"]},
         "name": name,
         "figures": figures(parsed),
-        "open_routes": [route_block(r, context=context) for r in open_routes],
-        "unknown_routes": [] if compact else [route_block(r, context=context) for r in unknown],
-        "compact_groups": compact_groups(unknown, context) if compact else [],
-        # Ways that are not for the person, with their notes; only those with a note to show.
-        "closed_routes": [block for block in (closed_block(r, context) for r in closed) if block["notes"]],
-        "fitting_way": words.fitting_way(result["routes"]),
+        "open_routes": open_blocks,
+        "unknown_routes": unknown_blocks,
+        "unknown_short": [short_block(r, context) for r in unknown] if fits else [],
+        "closed_groups": closed_groups(closed, printed, context),
+        "fitting_way": fits,
         "advice": words.advice_items(result.get("advice", [])),
-        "sources": sources,
+        "sources": list(dict.fromkeys(r["source_title"] for r in routes)),
     }
 
 

@@ -23,7 +23,11 @@ import unicodedata
 # space, where a line can break (a single word in brackets never comes apart, and each inline block
 # costs layout time: wrapping every bracket made an Arabic checklist a third slower); and figures
 # joined by hyphens or slashes (2026-11-22), which came out back to front.
-LATIN_RUN = re.compile(r"«[^«»<>]*[A-Za-z][^«»<>]*»|\([^()<>\s]*[A-Za-z][^()<>]*\s[^()<>]*\)|[0-9]+(?:[-/][0-9]+)+")
+INNER_RUN = r"\([^()<>\s]*[A-Za-z][^()<>]*\s[^()<>]*\)|[0-9]+(?:[-/][0-9]+)+"
+LATIN_RUN = re.compile(r"«[^«»<>]*[A-Za-z][^«»<>]*»|" + INNER_RUN)
+# Inside a quoted Arabic text (a way's title: «... (ontheffing aantoonbaar geleverde inspanningen) ...»),
+# its bracketed Latin terms and figures.
+INNER = re.compile(INNER_RUN)
 TEXT = re.compile(r">([^<]+)<")
 
 
@@ -34,7 +38,7 @@ def _arabic(text: str) -> bool:
 def _wrap(match: re.Match) -> str:
     run = match.group(0)
     if _arabic(run):
-        return run
+        return run[0] + INNER.sub(_wrap, run[1:-1]) + run[-1] if run.startswith("«") else run
     return f'<span class="ltr-run" dir="ltr" lang="nl">{run}</span>'
 
 

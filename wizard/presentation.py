@@ -133,6 +133,14 @@ def present_route(route: dict, context: dict | None = None) -> dict:
     }
 
 
+def short_line(route: dict) -> str:
+    """One line on what would decide a way that is shown short (on the result page and the checklist):
+    for a way not judged, its first unknown reason; for a way that does not fit, the first condition
+    it does not meet; else its headline. `route` is a way as present_route() gives it."""
+    wanted = "unknown" if route["status"] == "needs_info" else "unmet"
+    return next((r["text"] for r in route["reasons"] if r["status"] == wanted), route["headline"])
+
+
 def fitting_way(routes: list) -> bool:
     """A way fits: the wizard asked nothing more about the others (decision/relevance.py), so the
     ways we cannot judge yet are not sent round the check again."""
@@ -195,4 +203,5 @@ __all__ = [
     "present_route",
     "result_context",
     "route_notes",
+    "short_line",
 ]

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from wizard.decision import sources
 
-from .presentation import note_text, phone_number
+from .presentation import note_text, phone_number, short_line
 from .words.steps import DUO_PHONE_NUMBER
 
 # The organisation's site for each source text: the site only (the sources give no address of their
@@ -49,13 +49,6 @@ def _receiver(send_to: str) -> str:
         "szw": _("The Ministry of SZW (Ministerie van SZW), by post"),
         "ind": _("The IND, with your application"),
     }.get(send_to, "")
-
-
-def short_line(route: dict) -> str:
-    """One line on what would decide a way that is shown short: for a way not judged, its first unknown
-    reason; for a way that does not fit, the first condition it does not meet; else its headline."""
-    wanted = "unknown" if route["status"] == "needs_info" else "unmet"
-    return next((r["text"] for r in route["reasons"] if r["status"] == wanted), route["headline"])
 
 
 def _once_note(outcome: dict) -> str:

@@ -111,7 +111,7 @@ def test_language_and_direction(rendered, language):
     direction = "rtl" if language == "ar" else "ltr"
     assert f'<html lang="{language}" dir="{direction}">' in html
     if language != "nl":
-        assert '<span class="nl" lang="nl" dir="ltr">' in html  # the Dutch line under an item
+        assert '<span class="nl" dir="ltr">' in html  # the Dutch line under an item
 
 
 def test_the_outline_names_the_sections_and_ways_in_the_persons_language(rendered, language):
@@ -251,7 +251,7 @@ def test_a_medical_advice_too_old_says_until_when_it_was_valid(language):
         ],
     )
     route["id"] = "ind_medical"
-    [block] = build(result_of(route), {"goal": "stronger_permit"}, language)["closed_routes"]
+    [group] = build(result_of(route), {"goal": "stronger_permit"}, language)["closed_groups"]
     with override(language):
         until = long_date("2026-03-14")
-    assert any(until in note for note in block["notes"])
+    assert any(until in note for note in group["notes"])

@@ -63,6 +63,16 @@ def test_no_glyph_is_missing(rendered, language):
 
 
 @pytest.mark.parametrize("language", ["ar", "ti"])
+def test_the_dutch_line_under_each_item_is_drawn_in_the_latin_font(rendered, language):
+    """The Dutch line is chosen by its class (static/pdf/checklist.css .nl), not by a lang attribute:
+    on an Arabic or Tigrinya page it is still drawn in Noto Sans, as Dutch text is."""
+    pdf, _, html = rendered("RELEASE", language)
+    assert '<span class="nl" dir="ltr">' in html and 'class="nl" lang=' not in html
+    dutch_runs = [font for font, _, glyphs in glyph_runs(pdf) if "geen besluit" in "".join(g or "" for g in glyphs)]
+    assert dutch_runs and all(shipped_file(font).startswith("NotoSans-") for font in dutch_runs)
+
+
+@pytest.mark.parametrize("language", ["ar", "ti"])
 def test_arabic_and_geez_names_round_trip(rendered, language):
     for name in (ARABIC_NAME, GEEZ_NAME):
         pdf, _, _ = rendered("RELEASE", language, name)

@@ -112,7 +112,8 @@ def test_every_note_has_words_on_the_page_and_the_checklist(language):
             }
             on_page = presentation.present_route(route)["notes"]
             assert on_page or note_id in presentation.HOW_TO_SEND_NOTES, note_id
-            assert checklist.closed_block(route)["notes"] == on_page
+            groups = checklist.closed_groups([route], set())
+            assert [n for g in groups for n in g["notes"]] == on_page
 
 
 def test_the_notes_of_a_way_that_is_not_for_the_person_are_shown():
@@ -140,8 +141,8 @@ def test_the_notes_of_a_way_that_is_not_for_the_person_are_shown():
             "routes": [route],
             "advice": [],
         }
-        closed = checklist.build(result, {"goal": "release_from_obligation"})["closed_routes"]
-        assert [block["notes"] for block in closed] == [shown["notes"]]
+        closed = checklist.build(result, {"goal": "release_from_obligation"})["closed_groups"]
+        assert [group["notes"] for group in closed] == [shown["notes"]]
 
 
 def test_mbo1_and_nt2_diplomas_say_they_do_not_exempt_and_why():
@@ -342,7 +343,7 @@ def test_every_part_passed_the_release_ways_say_why_they_are_not_for_the_person(
         content = checklist.build(result, {**INTEGRATED, "exam_parts": EVERY_PART_PASSED})
     for route in page["routes"]:
         assert route["status"] == "not_applicable" and note in route["notes"], route["id"]
-    assert {b["id"] for b in content["closed_routes"]} == {r["id"] for r in page["routes"]}
+    assert {w["id"] for g in content["closed_groups"] for w in g["routes"]} == {r["id"] for r in page["routes"]}
 
 
 def test_the_two_release_ways_on_the_page_and_the_checklist():
