@@ -17,7 +17,7 @@ from .templatetags.babel_format import long_date
 
 
 def page_words(page: dict, result: dict) -> dict:
-    """Every word of the page, by the name the templates use (words.why, ...)."""
+    """Every word of the page, by the name the templates use (words['why'], ...)."""
     answer = page.get("answer") or {}
     others = answer.get("others") or 0
     short = len(page.get("unknown_short") or ())

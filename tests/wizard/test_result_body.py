@@ -44,7 +44,9 @@ def test_the_sentences_with_a_value_say_it_in_the_language():
     assert f"Telefoon {DUO_PHONE_LINK}, op werkdagen" in words["duo_decides"]
 
 
-FORM = re.compile(r'<form method="post" action="(?P<action>[^"]+)"[^>]*>\s*<input type="hidden" name="csrfmiddlewaretoken" value="(?P<token>[^"]+)">')
+FORM = re.compile(
+    r'<form method="post" action="(?P<action>[^"]+)"[^>]*>\s*<input type="hidden" name="csrfmiddlewaretoken" value="(?P<token>[^"]+)">'
+)
 
 
 @pytest.mark.parametrize("form", ["checklist", "restart", "delete"])

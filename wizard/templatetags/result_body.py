@@ -13,14 +13,16 @@ them at some 1.2 ms beyond base.html (about 43 translated words). Now the whole 
 template: result GET 2.23-2.27x -> see bench/inprocess.py FINDINGS for the measured figures.
 
 The words are translated once a request in Python (wizard/result_words.py, which makemessages reads);
-the templates hold none. The addresses are reversed here. The form tokens are Django's Jinja2
-`csrf_input` (the backend adds it when it is given the request). Autoescaping is on
+the templates hold none. The addresses are reversed here, and the forms' hidden token field is written
+here from the page's one CSRF token (Django's Jinja2 `csrf_input`, which the backend adds when it is
+given the request, masks the token again at each form: 30 µs each). Autoescaping is on
 (settings.TEMPLATES), as in Django templates; nothing from the person's answers is marked safe.
 """
 
 from django import template
 from django.template import engines
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from wizard.result_words import page_words
@@ -41,9 +43,17 @@ def page_urls(check_id: str) -> dict:
     }
 
 
-def body_context(page: dict, result: dict, check_id: str, print_view: bool = False) -> dict:
-    """What result_body.html reads: the page's parts, its words and addresses, and the way the answer
-    box already states (its card does not say the same sentence again)."""
+def token_input(csrf_token) -> str:
+    """The hidden field of every form, as Django's {% csrf_token %} writes it, with the token the rest of
+    the page (base.html) uses; none without a request, as {% csrf_token %}."""
+    if not csrf_token or csrf_token == "NOTPROVIDED":
+        return ""
+    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', csrf_token)
+
+
+def body_context(page: dict, result: dict, check_id: str, print_view: bool = False, csrf_token=None) -> dict:
+    """What result_body.html reads: the page's parts, its words and addresses, the form token, and the way
+    the answer box already states (its card does not say the same sentence again)."""
     answer = page.get("answer") or {}
     return {
         "page": page,
@@ -52,13 +62,21 @@ def body_context(page: dict, result: dict, check_id: str, print_view: bool = Fal
         "answered": (answer.get("route") or {}).get("id"),
         "words": page_words(page, result),
         "urls": page_urls(check_id),
+        "csrf_input": token_input(csrf_token),
     }
 
 
 @register.simple_tag(takes_context=True)
 def result_body(context):
     """The page's content, from the view's `page` (wizard/result_summary.py layout), `result`
-    (wizard/presentation.py present), `check_id` and `print_view`."""
+    (wizard/presentation.py present), `check_id` and `print_view`; the form token is the one Django's
+    csrf context processor gives every template rendered with a request (one token a page, as before)."""
     body = engines["jinja2"].get_template(BODY)
-    data = body_context(context["page"], context["result"], context["check_id"], context.get("print_view", False))
-    return mark_safe(body.render(data, request=context.request))  # our own template's output, autoescaped
+    data = body_context(
+        context["page"],
+        context["result"],
+        context["check_id"],
+        context.get("print_view", False),
+        context.get("csrf_token"),
+    )
+    return mark_safe(body.render(data))  # our own template's output, autoescaped
