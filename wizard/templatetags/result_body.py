@@ -10,9 +10,11 @@ value it looks up and escapes and for each {% translate %} (a lazy text, transla
 the template to Python and escapes with MarkupSafe. First the ways alone (13 on a permit result, some
 20 values each) moved to Jinja2: 2.11x -> about 1.9x the bare page; that left result.html around
 them at some 1.2 ms beyond base.html (about 43 translated words). Now the whole content is one Jinja2
-template: result GET 2.23-2.27x -> see bench/inprocess.py FINDINGS for the measured figures.
+template, with every value looked up as a dict item (page['answer']: page.answer tries an attribute
+first and fails), and the words without a value translated once a language: result GET 2.23-2.27x ->
+1.91-1.95x the bare page (three runs each; bench/inprocess.py FINDINGS, fifth round).
 
-The words are translated once a request in Python (wizard/result_words.py, which makemessages reads);
+The words are translated in Python (wizard/result_words.py, which makemessages reads);
 the templates hold none. The addresses are reversed here, and the forms' hidden token field is written
 here from the page's one CSRF token (Django's Jinja2 `csrf_input`, which the backend adds when it is
 given the request, masks the token again at each form: 30 µs each). Autoescaping is on
