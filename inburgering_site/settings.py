@@ -105,7 +105,7 @@ TEMPLATES = [
             ],
         },
     },
-    # One partial only: the ways of the result page (wizard/templatetags/result_ways.py says why).
+    # The result page's content only, with its ways (wizard/templatetags/result_body.py says why).
     {
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "NAME": "jinja2",
