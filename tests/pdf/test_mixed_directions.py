@@ -12,7 +12,7 @@ import pytest
 from wizard.pdf import html_to_pdf
 from wizard.pdf_rtl_runs import isolate_latin_runs
 
-from .pdfread import reader
+from .pdfread import reader, run_texts
 
 RUN = '<span class="ltr-run" dir="ltr" lang="nl">{}</span>'
 
@@ -124,3 +124,13 @@ def test_the_route_keeps_the_address_with_its_lead_in(rendered):
     start = html.index('<div class="send">')
     block = html[start : html.index("</address>", start)]
     assert "usually" in block and block.count("<h3") == 1 and "</div>\n  </div>" not in block
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_page_numbers_read_page_then_pages_in_every_direction(rendered, language):
+    """'1 / 4' on each page; on an Arabic page the numbers came out the other way round ('4 / 1')."""
+    pdf, _, _ = rendered("RELEASE", language)
+    pages = len(reader(pdf).pages)
+    assert pages > 1
+    numbers = {t for t in run_texts(pdf) if re.fullmatch(r"\d+ / \d+", t)}
+    assert numbers == {f"{page} / {pages}" for page in range(1, pages + 1)}
