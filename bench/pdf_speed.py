@@ -113,6 +113,26 @@ FINDINGS = [
     "checklist 590 -> 525 ms (its layout alone 386 -> 312 ms). Other languages are not touched. What is left "
     "over the budget is the permit sample in en, ar and ti: six pages, each item in two languages, about "
     "1 ms a printed line; only printing less would bring it under, and issue 5 asks for all of it.",
+    "Sixth round (issue 18). The checklist now prints what the result page shows: the ways the check did not "
+    "judge because one already fits are one line each (the line that would decide it), without their forms; "
+    "the ways that are not for the person appear only with a note the paper does not say yet (rules.md: a "
+    "note is shown on the checklist also for a not_applicable route; before, these notes were built and not "
+    "printed), once for the ways that share it; a form described for one way is only named for the next, a "
+    "note is said once, and the Dutch line is left out where the text holds its words (exam part names). "
+    'The Dutch line under each item lost its lang="nl" (its font comes from its class): WeasyPrint 70 tags '
+    "only the document's language, and each change of language made it lay the line out with settings of "
+    "its own. Measured with the same HTML, with and without the attribute, in one process, CPU time with "
+    "the collector paused during each render (medians of 9): permit en 300 -> 275 ms, ar 412 -> 385 ms, "
+    "ti 343 -> 314 ms. Both versions of the code back to back (bench/pdf_bench.py, medians of 7): permit "
+    "en 380 -> 302 ms, ar 463 -> 413 ms, ti 397 -> 336 ms; release en 213 -> 183, ar 251 -> 229, ti "
+    "221 -> 188 ms. Measured and not changed: the Arabic terms kept left to right as inline blocks "
+    "(wizard/pdf_rtl_runs.py, 39 on the Arabic permit checklist) cost about 8 % of it (each is measured "
+    "for its narrowest and widest width); the Arabic script itself costs nothing over Latin (the same page "
+    "with Latin letters takes as long); freezing the objects of the process from the collector (gc.freeze) "
+    "gains nothing. What is left over the budget is the permit sample, the longest checklist: three ways "
+    "that fit, each in full with its forms, papers, address and notes, in two languages, as issues 5 and 18 "
+    "ask (six pages in en, seven in ar). It would take printing about a third less (en, ti) to half less "
+    "(ar) to come within 136x the floor.",
 ]
 
 
