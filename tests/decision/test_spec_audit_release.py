@@ -1617,3 +1617,48 @@ def test_start_before_birth_refused_only_when_sure(birth, start, refused):
             evaluate(answers)
     else:
         evaluate(answers)
+
+
+# --- Readings where the code followed a guess, now the letter ----------------------------------------
+def route_of(result, route_id):
+    return next(r for r in result["routes"] if r["id"] == route_id)
+
+
+def condition_of(route, cond_id):
+    return next(c for c in route["conditions"] if c["id"] == cond_id)
+
+
+def test_a_start_date_without_obliged_leaves_the_obligation_unknown():
+    """Contract: 'a missing field means "not asked" and counts as unknown'; rules.md: a scope condition
+    that is unknown makes the route needs_info unless another condition is unmet. A start date does not
+    answer `obliged` (the code used to read it as yes)."""
+    assert route_of(evaluate(BASE), "duo_agi_course")["status"] == "eligible"
+    without = {k: v for k, v in BASE.items() if k != "obliged"}
+    for answers in (without, {**without, "obliged": "unknown"}):
+        course = route_of(evaluate(answers), "duo_agi_course")
+        assert condition_of(course, "obliged")["status"] == "unknown"
+        assert course["status"] == "needs_info"
+
+
+def test_every_part_passed_with_too_few_hours_still_gets_ask_extension():
+    """rules.md, 'When each advice is given': ask_extension when neither DUO AGI route is eligible or not
+    yet eligible and the course route's hours or attempts condition is unmet. Its written exceptions are
+    no obligation and 2022 or later (second round); every part passed is not one of them."""
+    answers = {
+        "goal": "release_from_obligation",
+        "today": "2026-11-22",
+        "obliged": "yes",
+        "obligation_start": "2021-10-01",
+        "term_start": "2021-10-01",
+        "hours_inburgering": 250,
+        "hours_nt2": 0,
+        "hours_alfa": 0,
+        "exam_parts": {p: {"passed": True, "attempts_inburgering": 1} for p in PARTS},
+    }
+    result = evaluate(answers)
+    assert route_of(result, "duo_agi_course")["status"] == "not_applicable"
+    assert condition_of(route_of(result, "duo_agi_course"), "hours")["status"] == "unmet"
+    assert "ask_extension" in result["advice"]
+    # 2022 or later: never, every part passed or not
+    later = evaluate({**answers, "obligation_start": "2022-01-01", "term_start": "2022-01-01"})
+    assert "ask_extension" not in later["advice"] and "contact_municipality" in later["advice"]

@@ -223,6 +223,7 @@ def test_the_szw_letter_names_the_way_to_take_and_when():
     result = evaluate(
         {
             "goal": "release_from_obligation",
+            "obliged": "yes",
             "obligation_start": "2016-02-01",
             "term_start": "2024-09-01",
             "today": "2026-12-06",
@@ -326,6 +327,7 @@ def test_release_medical_names_no_form_and_gives_duos_phone():
 EVERY_PART_PASSED = {p: {"passed": True} for p in EXAM_PART_NAMES}
 INTEGRATED = {
     "goal": "release_from_obligation",
+    "obliged": "yes",
     "obligation_start": "2015-03-01",
     "years_lived_in_nl": 13,
     "years_worked_in_nl": 7,

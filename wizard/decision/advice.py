@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import parameters as P
 from .answers import Answers
 from .dates import on_or_after
-from .logic import ELIGIBLE, NOT_APPLICABLE, NOT_YET, UNMET, Route
+from .logic import ELIGIBLE, NOT_YET, UNMET, Route
 from .vocabulary import ADVICE_IDS
 
 # The two ways of the third round: when either fits, extra time is no news (docs/rules.md,
@@ -20,12 +20,15 @@ def _release(a: Answers, by_id: dict[str, Route]) -> list[str]:
     if on_or_after(a.obligation_start, P.WI2021_START.value):
         # 'Kunt u niet doen wat in uw staat, neem dan contact op met de gemeente.'
         out.append("contact_municipality")
+        return out  # never extra time under the Wet inburgering 2021 (docs/rules.md)
     course, alfa = by_id.get("duo_agi_course"), by_id.get("duo_agi_alfa")
     others_fit = any(by_id[r].status == ELIGIBLE for r in OTHER_RELEASE_ROUTES if r in by_id)
+    # The trigger as docs/rules.md reads it, "When each advice is given": its only exceptions are the
+    # ones written there (no obligation, 2022 or later, a way of 2026-12-06 that fits). Every exam part
+    # passed makes both routes not_applicable, and is not one of them.
     if (
         course is not None
         and alfa is not None
-        and NOT_APPLICABLE not in (course.status, alfa.status)
         and not others_fit
         and not {course.status, alfa.status} & {ELIGIBLE, NOT_YET}
     ):

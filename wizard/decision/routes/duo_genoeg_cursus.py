@@ -31,11 +31,9 @@ AGI_FORMS = ("agi_ontheffing_application", "course_participation_statement")
 
 
 def obliged(a: Answers) -> Condition:
-    """There must be an inburgeringsplicht to be released from."""
-    value = a.obliged
-    if value is None and a.obligation_start is not None:
-        value = True  # a start date means there was an obligation
-    return Condition("obliged", tri(value), SRC, "Moest u beginnen met inburgeren", kind=SCOPE, asks=("obliged",))
+    """There must be an inburgeringsplicht to be released from. Only the answer `obliged` says so: a
+    start date given without it leaves it unknown (contract: a field not answered counts as unknown)."""
+    return Condition("obliged", tri(a.obliged), SRC, "Moest u beginnen met inburgeren", kind=SCOPE, asks=("obliged",))
 
 
 def started_before_2022(a: Answers) -> Condition:
