@@ -358,14 +358,10 @@ def closed_groups(routes: list, printed: set, context: dict | None = None) -> li
     same note, printed once. A way with no note left is not printed: it asks nothing of the person."""
     groups: dict[tuple[str, ...], tuple[list[dict], list[str]]] = {}
     for route in routes:
-        notes = [
-            n
-            for n in route.get("notes", [])
-            if n["id"] not in words.HOW_TO_SEND_NOTES and ("note", _note_key(n)) not in printed and words.note_text(n)
-        ]
-        if notes:
-            key = tuple(_note_key(n) for n in notes)
-            ways, texts = groups.setdefault(key, ([], [words.note_text(n) for n in notes]))
+        said = [(_note_key(n), words.note_text(n)) for n in words.shown_notes(route)]
+        new = [(key, text) for key, text in said if text and ("note", key) not in printed]
+        if new:
+            ways, _texts = groups.setdefault(tuple(key for key, _text in new), ([], [text for _key, text in new]))
             ways.append(short_block(route, context))
     return [{"routes": ways, "notes": texts} for ways, texts in groups.values()]
 

@@ -94,14 +94,19 @@ HOW_TO_SEND_NOTES = frozenset(
 CLOSED = ("not_eligible", "not_applicable")
 
 
-def route_notes(route: dict) -> list:
-    """The notes of a way in words: every note, also on a way that is not for the person
+def shown_notes(route: dict) -> list:
+    """The notes of a way that are shown: every note, also on a way that is not for the person
     (rules.md: "The note is shown on the page and the checklist, also for a not_applicable route"),
     but no sending instructions on a way that is closed."""
     notes = route.get("notes", [])
     if route["status"] in CLOSED:
         notes = [n for n in notes if n["id"] not in HOW_TO_SEND_NOTES]
-    return [t for t in (note_text(n) for n in notes) if t]
+    return notes
+
+
+def route_notes(route: dict) -> list:
+    """The shown notes of a way, in words."""
+    return [t for t in (note_text(n) for n in shown_notes(route)) if t]
 
 
 def shown_conditions(route: dict) -> list:
@@ -204,4 +209,5 @@ __all__ = [
     "result_context",
     "route_notes",
     "short_line",
+    "shown_notes",
 ]
