@@ -4,24 +4,7 @@ import pytest
 
 from wizard.decision.logic import STATUS_ORDER
 
-from .helpers import parts, result
-
-RELEASE_IDS = ["duo_agi_course", "duo_agi_alfa", "szw_hardship_letter", "duo_release_integrated", "duo_release_medical"]
-PERMIT_IDS = [
-    "ind_diploma",
-    "ind_nationality",
-    "ind_turkish",
-    "ind_age",
-    "ind_school_age_residence",
-    "ind_documents",
-    "ind_medical",
-    "ind_efforts",
-    "ind_roc_advice",
-    "ind_special_circumstances",
-    "duo_advice_agi_course",
-    "duo_advice_agi_alfa",
-    "duo_advice_integrated",
-]
+from .helpers import PERMIT_IDS, RELEASE_IDS, parts, result
 
 
 def test_contact_municipality_from_2022():

@@ -18,6 +18,8 @@ import pytest
 from wizard.decision import AnswerError, evaluate
 from wizard.decision.catalogue import ADDRESSES
 
+from .helpers import PERMIT_IDS
+
 TODAY = "2026-12-06"
 PARTS = ("reading", "listening", "writing", "speaking", "knm", "ona")
 NT2_PARTS = ("reading", "listening", "writing", "speaking")
@@ -1704,21 +1706,7 @@ def test_probe(name, cites, answers, checks):
 
 
 # ---- The contract's result shape for the stronger-permit goal ----
-PERMIT_ROUTES = [
-    "ind_diploma",
-    "ind_nationality",
-    "ind_turkish",
-    "ind_age",
-    "ind_school_age_residence",
-    "ind_documents",
-    "ind_medical",
-    "ind_efforts",
-    "ind_roc_advice",
-    "ind_special_circumstances",
-    "duo_advice_agi_course",
-    "duo_advice_agi_alfa",
-    "duo_advice_integrated",
-]
+PERMIT_ROUTES = list(PERMIT_IDS)
 ORDER = ["eligible", "not_yet", "needs_info", "not_eligible", "not_applicable"]
 
 

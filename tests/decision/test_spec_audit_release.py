@@ -26,7 +26,9 @@ import pytest
 
 from wizard.decision import evaluate
 
-RELEASE = ("duo_agi_course", "duo_agi_alfa", "szw_hardship_letter", "duo_release_integrated", "duo_release_medical")
+from .helpers import RELEASE_IDS
+
+RELEASE = RELEASE_IDS
 AGI = ("duo_agi_course", "duo_agi_alfa", "szw_hardship_letter")
 NEW = ("duo_release_integrated", "duo_release_medical")
 LANGUAGE = ("reading", "listening", "writing", "speaking")
